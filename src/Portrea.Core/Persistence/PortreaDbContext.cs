@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Provenance;
+using Portrea.Core.Territoires;
+
+namespace Portrea.Core.Persistence;
+
+public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Departement> Departements => Set<Departement>();
+    public DbSet<Epci> Epcis => Set<Epci>();
+    public DbSet<EpciMembre> EpciMembres => Set<EpciMembre>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<CodeHistorique> CodesHistoriques => Set<CodeHistorique>();
+    public DbSet<Contour> Contours => Set<Contour>();
+    public DbSet<JeuDeDonnees> JeuxDeDonnees => Set<JeuDeDonnees>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);
+}

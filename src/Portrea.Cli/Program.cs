@@ -1,1 +1,6 @@
-class P { static void Main(){} }
+namespace Portrea.Cli;
+
+public static class Programme
+{
+    public static int Main() => 0;
+}

@@ -13,7 +13,7 @@ public sealed class JeuDeDonneesConfiguration : IEntityTypeConfiguration<JeuDeDo
         builder.Property(j => j.Libelle).HasMaxLength(300);
         builder.Property(j => j.Source).HasMaxLength(1000);
         builder.Property(j => j.Licence).HasMaxLength(200);
-        builder.Property(j => j.Millesime).HasMaxLength(50);
+        builder.Property(j => j.Millesime).HasMaxLength(200);
         builder.Property(j => j.Fichier).HasMaxLength(500);
     }
 }

@@ -88,6 +88,7 @@ public sealed class Territoires : Migration
                 table.ForeignKey("FK_communes_departements_DepartementCode", x => x.DepartementCode, "departements", "Code", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_communes_epci_EpciSiren", x => x.EpciSiren, "epci", "Siren", onDelete: ReferentialAction.SetNull);
             });
+        migrationBuilder.CreateIndex("IX_departements_RegionCode", "departements", "RegionCode");
         migrationBuilder.CreateIndex("IX_communes_DepartementCode", "communes", "DepartementCode");
         migrationBuilder.CreateIndex("IX_communes_EpciSiren", "communes", "EpciSiren");
 
@@ -125,7 +126,7 @@ public sealed class Territoires : Migration
                 Libelle = table.Column<string>(maxLength: 300, nullable: false),
                 Source = table.Column<string>(maxLength: 1000, nullable: false),
                 Licence = table.Column<string>(maxLength: 200, nullable: false),
-                Millesime = table.Column<string>(maxLength: 50, nullable: false),
+                Millesime = table.Column<string>(maxLength: 200, nullable: false),
                 Fichier = table.Column<string>(maxLength: 500, nullable: true),
                 ImporteLe = table.Column<DateTimeOffset>(nullable: false),
             },

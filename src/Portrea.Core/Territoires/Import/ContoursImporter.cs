@@ -74,7 +74,7 @@ public sealed class ContoursImporter(PortreaDbContext db, TimeProvider horloge)
         }
 
         rapport.Acceptes = contours.Count;
-        if (simulation)
+        if (simulation || rapport.ARejets)
         {
             return rapport;
         }

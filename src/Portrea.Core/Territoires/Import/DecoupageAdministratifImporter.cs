@@ -17,10 +17,11 @@ public sealed partial class DecoupageAdministratifImporter(PortreaDbContext db, 
         IProgress<ProgressionImport>? progression,
         CancellationToken ct)
     {
+        // A file with any invalid row is refused whole: the report lists every problem, nothing is written.
         var lu = DecoupageLu.Lire(fichiers);
         var rapport = new RapportImport { Simulation = simulation };
         var donnees = Valider(lu, options, rapport);
-        if (simulation)
+        if (simulation || rapport.ARejets)
         {
             return rapport;
         }

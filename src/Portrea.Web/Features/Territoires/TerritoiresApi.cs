@@ -27,9 +27,9 @@ public static class TerritoiresApi
     private static async Task<Results<Ok<PageResultat<RegionDto>>, ProblemHttpResult>> ListerRegions(
         PortreaDbContext db, int? page, int? taille, CancellationToken ct)
     {
-        if (!Pagination.TryCreer(page, taille, out var pagination, out _))
+        if (!Pagination.TryCreer(page, taille, out var pagination, out var erreur))
         {
-            return Problemes.Invalide("Pagination invalide.");
+            return (ProblemHttpResult)erreur!;
         }
 
         var resumes = await ResumerTerritoires.ParRegionAsync(db, ct);

@@ -24,7 +24,6 @@ if [ ${#manquants[@]} -gt 0 ]; then
 fi
 
 command -v npm >/dev/null || { echo "npm est introuvable : installez Node.js 20 ou plus." >&2; exit 1; }
-npm ci --no-audit --no-fund --loglevel=error
 
 # Throw-away PostgreSQL cluster, owned by the unprivileged "postgres" user when we are root.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

@@ -23,7 +23,15 @@ var app = builder.Build();
 await InitialiserBaseAsync(app);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// API callers get ProblemDetails; people browsing get the French error page.
+app.UseWhen(
+    contexte => contexte.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+app.UseWhen(
+    contexte => !contexte.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/erreur/{0}"));
+// Routing after the status-code pages, so that a re-executed request finds the error page's endpoint.
+app.UseRouting();
 var francais = new CultureInfo("fr-FR");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Portrea.Tests.Infrastructure;
 
 namespace Portrea.Tests.Territoires;
@@ -107,6 +108,40 @@ public abstract class TerritoiresApiTests(Bretagne bretagne)
         using var reponse = await _client.GetAsync("/api/v1/territoires/canton/29/contour");
 
         reponse.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task PageCommune_CodeInconnu_AffichePageIntrouvableEnFrancais()
+    {
+        using var reponse = await _client.GetAsync("/territoires/communes/99999");
+
+        reponse.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await reponse.Content.ReadAsStringAsync()).ShouldContain("Page introuvable");
+    }
+
+    [Fact]
+    public async Task PageCommune_AncienCode_RedirigeVersLaCommuneActuelle()
+    {
+        var historique = await bretagne.App.AvecBaseAsync(db => db.CodesHistoriques
+            .Where(h => h.AncienCode != h.CodeActuel && !db.Communes.Any(c => c.Code == h.AncienCode))
+            .OrderBy(h => h.AncienCode)
+            .FirstAsync());
+        using var client = bretagne.App.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var reponse = await client.GetAsync($"/territoires/communes/{historique.AncienCode}");
+
+        reponse.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        reponse.Headers.Location!.ToString().ShouldEndWith($"/territoires/communes/{historique.CodeActuel}");
+    }
+
+    [Fact]
+    public async Task PageDepartement_IlleEtVilaine_ListeSesCommunesEtSaPopulation()
+    {
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/territoires/departements/35")).Replace('\u202f', ' ').Replace('\u00a0', ' ');
+
+        html.ShouldContain("Ille-et-Vilaine");
+        html.ShouldContain("1 120 666");
+        html.ShouldContain("href=\"/territoires/epci/243500139\"");
     }
 
     [Fact]

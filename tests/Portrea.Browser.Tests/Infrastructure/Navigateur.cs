@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Portrea.Tests.Infrastructure;
+
+namespace Portrea.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host on a loopback port, with the shipped Bretagne data on SQLite, and Debian's Chromium driven by
+/// Playwright (which cannot download its own browser here).
+/// </summary>
+public sealed class Navigateur : IAsyncLifetime
+{
+    public const string CheminChromium = "/usr/bin/chromium";
+
+    private BaseDeTest? _base;
+    private PortreaApplication? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public Uri Adresse { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(CheminChromium))
+        {
+            throw new InvalidOperationException($"Chromium est introuvable ({CheminChromium}) : lancez les tests avec « bash scripts/test.sh », qui l'installe.");
+        }
+
+        _base = await BaseDeTest.CreerAsync(Moteur.Sqlite);
+        var port = PortLibre();
+        _app = new PortreaApplication(_base);
+        _app.UseKestrel(port);
+        _app.StartServer();
+        Adresse = new Uri($"http://127.0.0.1:{port}/");
+
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = CheminChromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> OuvrirAsync(string chemin)
+    {
+        var contexte = await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", BaseURL = Adresse.ToString() });
+        var page = await contexte.NewPageAsync();
+        var reponse = await page.GotoAsync(chemin);
+        reponse.ShouldNotBeNull().Status.ShouldBe(200, $"GET {chemin}");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_base is not null)
+        {
+            await _base.DisposeAsync();
+        }
+    }
+
+    private static int PortLibre()
+    {
+        using var ecoute = new TcpListener(IPAddress.Loopback, 0);
+        ecoute.Start();
+        return ((IPEndPoint)ecoute.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Nom)]
+public sealed class AvecNavigateur : ICollectionFixture<Navigateur>
+{
+    public const string Nom = "Navigateur";
+}

@@ -144,6 +144,32 @@ public abstract class TerritoiresApiTests(Bretagne bretagne)
         html.ShouldContain("href=\"/territoires/epci/243500139\"");
     }
 
+    [Theory]
+    [InlineData("22016")]
+    [InlineData("29083")]
+    [InlineData("29155")]
+    public async Task ObtenirCommune_Ile_NAppartientAAucunEpciEtLeDit(string code)
+    {
+        var commune = await _client.LireJsonAsync($"/api/v1/territoires/communes/{code}");
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync($"/territoires/communes/{code}"));
+
+        commune.GetProperty("epci").ValueKind.ShouldBe(JsonValueKind.Null);
+        html.ShouldContain("Aucun : commune n'appartenant à aucune intercommunalité");
+    }
+
+    [Fact]
+    public async Task ObtenirEpci_RedonAgglomeration_EstSigneInterregional()
+    {
+        var epci = await _client.LireJsonAsync("/api/v1/territoires/epci/243500741");
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/territoires/epci/243500741"));
+
+        epci.GetProperty("interregional").GetBoolean().ShouldBeTrue();
+        epci.GetProperty("nombreCommunes").GetInt32().ShouldBe(31);
+        epci.GetProperty("nombreCommunesDansTerritoire").GetInt32().ShouldBe(23);
+        html.ShouldContain("EPCI interrégional");
+        html.ShouldContain("23 de ses 31 communes");
+    }
+
     [Fact]
     public async Task Sante_BaseInitialisee_Renvoie200()
     {

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.ResponseCompression;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Sante;
+using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +13,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortreaCore(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddProblemDetails();
+builder.Services.AddMemoryCache();
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+    options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
+});
+builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+builder.Services.AddSingleton<IndexRecherche>();
+builder.Services.AddSingleton<CoucheContoursCache>();
+builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -22,6 +38,7 @@ var app = builder.Build();
 
 await InitialiserBaseAsync(app);
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 // API callers get ProblemDetails; people browsing get the French error page.
 app.UseWhen(
@@ -32,6 +49,7 @@ app.UseWhen(
     pages => pages.UseStatusCodePagesWithReExecute("/erreur/{0}"));
 // Routing after the status-code pages, so that a re-executed request finds the error page's endpoint.
 app.UseRouting();
+app.UseMiddleware<ReponsesCachables>();
 var francais = new CultureInfo("fr-FR");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -44,6 +62,7 @@ app.MapStaticAssets();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSanteEndpoints();
 app.MapTerritoiresApi();
+app.MapCarteApi();
 app.MapRazorPages();
 
 app.Run();

@@ -38,22 +38,23 @@ public static class GeoJsonGeometrie
         return Lire(document.RootElement);
     }
 
-    public static string Ecrire(Geometry geometrie)
+    /// <param name="decimales">6 keeps about 10 cm; map layers use fewer to stay light.</param>
+    public static string Ecrire(Geometry geometrie, int decimales = 6)
     {
         var texte = new StringBuilder();
         switch (geometrie)
         {
             case Point p:
                 texte.Append("{\"type\":\"Point\",\"coordinates\":");
-                EcrirePosition(texte, p.Coordinate);
+                EcrirePosition(texte, p.Coordinate, decimales);
                 break;
             case LineString l:
                 texte.Append("{\"type\":\"LineString\",\"coordinates\":");
-                EcrirePositions(texte, l.Coordinates);
+                EcrirePositions(texte, l.Coordinates, decimales);
                 break;
             case Polygon p:
                 texte.Append("{\"type\":\"Polygon\",\"coordinates\":");
-                EcrirePolygone(texte, p);
+                EcrirePolygone(texte, p, decimales);
                 break;
             case MultiPolygon mp:
                 texte.Append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
@@ -64,7 +65,7 @@ public static class GeoJsonGeometrie
                         texte.Append(',');
                     }
 
-                    EcrirePolygone(texte, (Polygon)mp.GetGeometryN(i));
+                    EcrirePolygone(texte, (Polygon)mp.GetGeometryN(i), decimales);
                 }
 
                 texte.Append(']');
@@ -93,20 +94,20 @@ public static class GeoJsonGeometrie
     private static Coordinate LirePosition(JsonElement position) =>
         new(position[0].GetDouble(), position[1].GetDouble());
 
-    private static void EcrirePolygone(StringBuilder texte, Polygon polygone)
+    private static void EcrirePolygone(StringBuilder texte, Polygon polygone, int decimales)
     {
         texte.Append('[');
-        EcrirePositions(texte, polygone.ExteriorRing.Coordinates);
+        EcrirePositions(texte, polygone.ExteriorRing.Coordinates, decimales);
         foreach (var trou in polygone.InteriorRings)
         {
             texte.Append(',');
-            EcrirePositions(texte, trou.Coordinates);
+            EcrirePositions(texte, trou.Coordinates, decimales);
         }
 
         texte.Append(']');
     }
 
-    private static void EcrirePositions(StringBuilder texte, Coordinate[] positions)
+    private static void EcrirePositions(StringBuilder texte, Coordinate[] positions, int decimales)
     {
         texte.Append('[');
         for (var i = 0; i < positions.Length; i++)
@@ -116,16 +117,16 @@ public static class GeoJsonGeometrie
                 texte.Append(',');
             }
 
-            EcrirePosition(texte, positions[i]);
+            EcrirePosition(texte, positions[i], decimales);
         }
 
         texte.Append(']');
     }
 
-    private static void EcrirePosition(StringBuilder texte, Coordinate c) =>
+    private static void EcrirePosition(StringBuilder texte, Coordinate c, int decimales) =>
         texte.Append('[')
-            .Append(Math.Round(c.X, 6).ToString(CultureInfo.InvariantCulture))
+            .Append(Math.Round(c.X, decimales).ToString(CultureInfo.InvariantCulture))
             .Append(',')
-            .Append(Math.Round(c.Y, 6).ToString(CultureInfo.InvariantCulture))
+            .Append(Math.Round(c.Y, decimales).ToString(CultureInfo.InvariantCulture))
             .Append(']');
 }

@@ -20,6 +20,8 @@ public static class TerritoiresApi
         group.MapGet("/epci/{siren}", ObtenirEpci).WithName("ObtenirEpci").WithSummary("Un EPCI, identifié par son SIREN");
         group.MapGet("/communes", ListerCommunes).WithName("ListerCommunes").WithSummary("Communes, filtrables par EPCI ou département");
         group.MapGet("/communes/{code}", ObtenirCommune).WithName("ObtenirCommune").WithSummary("Une commune, par son code INSEE (les anciens codes renvoient à la commune actuelle)");
+        group.MapGet("/recherche", Rechercher).WithName("RechercherTerritoires").WithSummary("Communes (par nom ou code postal) et EPCI (par nom)")
+            .AvecCache(TimeSpan.FromMinutes(10));
         group.MapGet("/{niveau}/{code}/contour", ObtenirContour).WithName("ObtenirContour").WithSummary("Contour GeoJSON d'un territoire (WGS84)");
         return group;
     }
@@ -180,6 +182,34 @@ public static class TerritoiresApi
         var proprietes = JsonSerializer.Serialize(new { niveau = n.Code(), code, nom });
         var feature = $$"""{"type":"Feature","properties":{{proprietes}},"bbox":[{{Json(contour.MinLongitude)}},{{Json(contour.MinLatitude)}},{{Json(contour.MaxLongitude)}},{{Json(contour.MaxLatitude)}}],"geometry":{{contour.GeoJson}}}""";
         return TypedResults.Content(feature, "application/geo+json");
+    }
+
+    private static async Task<Results<Ok<List<ResultatRechercheDto>>, ProblemHttpResult>> Rechercher(
+        PortreaDbContext db, IndexRecherche index, string? q, int? nombre, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
+        {
+            return Problemes.Invalide("« q » doit contenir au moins deux caractères : un nom de commune, d'EPCI ou un code postal.");
+        }
+
+        if (nombre is < 1 or > 50)
+        {
+            return Problemes.Invalide("« nombre » doit être compris entre 1 et 50.");
+        }
+
+        var resultats = await index.ChercherAsync(db, q, nombre ?? 10, ct);
+        var codes = resultats.Select(r => r.Code).ToList();
+        var cadres = await db.Contours.AsNoTracking()
+            .Where(c => (c.Niveau == NiveauTerritoire.Commune || c.Niveau == NiveauTerritoire.Epci) && codes.Contains(c.Code))
+            .Select(c => new { c.Niveau, c.Code, c.MinLongitude, c.MinLatitude, c.MaxLongitude, c.MaxLatitude })
+            .ToListAsync(ct);
+        return TypedResults.Ok(resultats.Select(r =>
+        {
+            var cadre = cadres.FirstOrDefault(c => c.Niveau == r.Niveau && c.Code == r.Code);
+            return new ResultatRechercheDto(
+                r.Niveau.Code(), r.Code, r.Nom, r.Departement, r.Population, r.CodesPostaux,
+                cadre is null ? null : [cadre.MinLongitude, cadre.MinLatitude, cadre.MaxLongitude, cadre.MaxLatitude]);
+        }).ToList());
     }
 
     private static string Json(double valeur) => valeur.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

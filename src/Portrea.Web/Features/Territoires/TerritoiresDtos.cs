@@ -37,3 +37,7 @@ public static class TerritoiresMapping
     public static CommuneDto AsCommuneDto(this Commune c) =>
         new(c.Code, c.Nom, c.DepartementCode, c.RegionCode, c.EpciSiren, [.. c.ListeCodesPostaux()], c.PopulationMunicipale, c.Latitude, c.Longitude);
 }
+
+/// <summary>A territory found by name or postcode; <c>cadre</c> is its bounding box [ouest, sud, est, nord] when its contour is loaded.</summary>
+public sealed record ResultatRechercheDto(
+    string Niveau, string Code, string Nom, string? Departement, long? Population, IReadOnlyList<string> CodesPostaux, double[]? Cadre);

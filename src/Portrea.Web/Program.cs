@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Sante;

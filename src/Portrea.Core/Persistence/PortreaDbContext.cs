@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Lieux;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
@@ -14,6 +15,11 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<CodeHistorique> CodesHistoriques => Set<CodeHistorique>();
     public DbSet<Contour> Contours => Set<Contour>();
     public DbSet<JeuDeDonnees> JeuxDeDonnees => Set<JeuDeDonnees>();
+    public DbSet<Lieu> Lieux => Set<Lieu>();
+    public DbSet<Structure> Structures => Set<Structure>();
+    public DbSet<ServiceLieu> ServicesLieux => Set<ServiceLieu>();
+    public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
+    public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);

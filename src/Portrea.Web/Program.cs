@@ -10,6 +10,10 @@ using Portrea.Web.Features.Territoires;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Static assets of a build (not a publish) live partly in obj/ (precompressed copies); only Development maps them by
+// default, so tests and `dotnet run` in any other environment would serve empty files. A no-op once published.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddPortreaCore(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddProblemDetails();

@@ -30,7 +30,8 @@ public sealed class Navigateur : IAsyncLifetime
 
         _base = await BaseDeTest.CreerAsync(Moteur.Sqlite);
         var port = PortLibre();
-        _app = new PortreaApplication(_base);
+        // No tile server is reachable from the tests: the map must work on its plain background.
+        _app = new PortreaApplication(_base, new Dictionary<string, string?> { ["Portrea:Carte:FondDeCarte"] = "" });
         _app.UseKestrel(port);
         _app.StartServer();
         Adresse = new Uri($"http://127.0.0.1:{port}/");
@@ -44,13 +45,49 @@ public sealed class Navigateur : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OuvrirAsync(string chemin)
+    public async Task<IPage> OuvrirAsync(string chemin, ViewportSize? ecran = null)
     {
-        var contexte = await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", BaseURL = Adresse.ToString() });
+        var contexte = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+            BaseURL = Adresse.ToString(),
+            ViewportSize = ecran ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
         var page = await contexte.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                Console.Error.WriteLine($"[navigateur {chemin}] {message.Type} : {message.Text}");
+            }
+        };
+        page.PageError += (_, erreur) => Console.Error.WriteLine($"[navigateur {chemin}] exception : {erreur}");
+        page.RequestFailed += (_, requete) => Console.Error.WriteLine($"[navigateur {chemin}] échec : {requete.Url} {requete.Failure}");
         var reponse = await page.GotoAsync(chemin);
         reponse.ShouldNotBeNull().Status.ShouldBe(200, $"GET {chemin}");
         return page;
+    }
+
+    /// <summary>Saves a screenshot next to the test results (kept by CI as an artefact).</summary>
+    public static async Task CapturerAsync(IPage page, string nom)
+    {
+        var dossier = Path.Combine(RacineDepot(), "tests", "resultats", "captures");
+        Directory.CreateDirectory(dossier);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = false });
+    }
+
+    private static string RacineDepot()
+    {
+        for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)
+        {
+            if (File.Exists(Path.Combine(dossier.FullName, "Portrea.slnx")))
+            {
+                return dossier.FullName;
+            }
+        }
+
+        return Path.GetTempPath();
     }
 
     public async Task DisposeAsync()

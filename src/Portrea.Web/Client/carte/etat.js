@@ -22,7 +22,8 @@ export function ecrireEtat(etat) {
   if (etat.territoire) p.set("territoire", etat.territoire);
   for (const [cle, valeur] of Object.entries(etat.filtres)) if (valeur) p.set(cle, valeur);
   if (etat.vue) p.set("vue", [etat.vue.lat.toFixed(4), etat.vue.lng.toFixed(4), etat.vue.zoom].join(","));
-  return p.toString();
+  // Commas are legal in a query string: keep "vue=48.2,-2.9,8" readable in shared links.
+  return p.toString().replace(/%2C/gi, ",");
 }
 
 /** The filters as sent to the places API (same names as the query string). */

@@ -20,6 +20,8 @@ function demarrer(conteneur) {
   const lienListe = document.getElementById("lien-liste");
 
   const carte = L.map(conteneur, { zoomControl: true, keyboard: true, maxZoom: config.zoomMax, preferCanvas: false });
+  carte.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  let cadrer = !etat.vue && !config.cadre;
   if (config.fond) {
     L.tileLayer(config.fond, { attribution: config.attribution, maxZoom: config.zoomMax, subdomains: "abc" }).addTo(carte);
   }
@@ -52,6 +54,10 @@ function demarrer(conteneur) {
       indicateur ? api.valeurs(indicateur.code, "region", controleur.signal).catch(() => new Map()) : Promise.resolve(new Map()),
     ]);
     const contours = filtrerTerritoire(couche, config.territoire);
+    if (cadrer && contours.features.length) {
+      cadrer = false;
+      carte.fitBounds(L.geoJSON(contours).getBounds(), { animate: false });
+    }
     choroplethe.afficher(contours, indicateur, valeurs, [...region.values()][0] || null, etat.classes, niveau === "commune" ? "communes" : "EPCI");
     return { niveau, indicateur, nombre: contours.features.length };
   }

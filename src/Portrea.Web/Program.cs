@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Administration;
+using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Territoires;
 
@@ -10,6 +12,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortreaCore(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddProblemDetails();
+builder.Services.AddAuthentication(JetonAdministration.Schema)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -39,11 +45,15 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [francais],
     SupportedUICultures = [francais],
 });
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSanteEndpoints();
 app.MapTerritoiresApi();
+app.MapLieuxApi();
+app.MapImportLieuxApi();
 app.MapRazorPages();
 
 app.Run();

@@ -103,10 +103,10 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             var v1 = schema switch
             {
                 SchemaLieux.MednumV0 => TraducteurMednumV0.Traduire(ligne, rapport),
-                SchemaLieux.FranceServices => TraducteurFranceServices.Traduire(ligne, rapport, horaires: null),
+                SchemaLieux.FranceServices => TraducteurFranceServices.Traduire(ligne, rapport),
                 _ => ligne,
             };
-            var lieu = v1 is null ? null : LecteurMednumV1.Lire(v1, rapport);
+            var lieu = v1 is null ? null : LecteurMednumV1.Lire(v1, rapport, HorairesImport.Valider);
             if (lieu is not null)
             {
                 if (lignesParId.TryGetValue(lieu.Identifiant, out var premiere))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Portrea.Core.Imports;
+using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Lieux.Import.Lecture;
 using Portrea.Core.Lieux.Standard;
 
@@ -15,8 +16,22 @@ public static partial class TraducteurFranceServices
     public const string PrefixeIdentifiant = "france-services-";
     public const string Source = "France Services (ANCT)";
 
-    public static LigneLue? Traduire(LigneLue ligne, RapportImport rapport, Func<LigneLue, string?>? horaires)
+    public static LigneLue? Traduire(LigneLue ligne, RapportImport rapport)
     {
+        var cellules = HorairesFranceServices.Colonnes.Keys
+            .Where(c => ligne.Valeurs.ContainsKey(c))
+            .ToDictionary(c => c, c => ligne.Valeur(c));
+        var horaires = HorairesFranceServices.Convertir(cellules);
+        foreach (var erreur in horaires.Erreurs)
+        {
+            rapport.Rejeter(ligne.Numero, erreur.Champ, erreur.Message);
+        }
+
+        if (!horaires.EstValide)
+        {
+            return null;
+        }
+
         var idFs = ligne.Valeur("id_fs");
         if (idFs is null)
         {
@@ -48,7 +63,7 @@ public static partial class TraducteurFranceServices
             [ChampsStandard.Longitude] = ligne.Valeur("longitude") ?? "",
             [ChampsStandard.Telephone] = ligne.Valeur("telephone") ?? "",
             [ChampsStandard.Courriels] = ligne.Valeur("mail") ?? "",
-            [ChampsStandard.Horaires] = horaires?.Invoke(ligne) ?? "",
+            [ChampsStandard.Horaires] = horaires.Horaires?.Texte ?? "",
             [ChampsStandard.PresentationDetail] = ligne.Valeur("commentaire") ?? "",
             [ChampsStandard.Source] = Source,
             [ChampsStandard.Itinerance] = ligne.Valeur("itinerance") is "Oui" or "oui" ? "Itinérant" : "Fixe",
@@ -62,7 +77,8 @@ public static partial class TraducteurFranceServices
     }
 
     /// <summary>Every France Services desk informs and orients people: a PorTReA service with no national equivalent.</summary>
-    public static void AjouterInformationOrientation(Lieu lieu) =>
+    public static void AjouterInformationOrientation(Lieu lieu)
+    {
         lieu.Services.Insert(0, new ServiceLieu
         {
             Nom = CorrespondanceBesoins.ServiceInformationOrientation,
@@ -70,6 +86,14 @@ public static partial class TraducteurFranceServices
             Format = FormatService.Individuel,
             Tarif = "Gratuit",
         });
+
+        // The desk's hours are those of its services: the PorTReA schedule per weekday follows them.
+        foreach (var service in lieu.Services)
+        {
+            service.Format = FormatService.Individuel;
+            service.Creneaux = HorairesImport.Creneaux(lieu.Horaires);
+        }
+    }
 
     [GeneratedRegex(@"\d{2}/\d{2}/\d{4}")]
     private static partial Regex DateLabellisation();

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Carte;
+using Portrea.Web.Features.Administration;
+using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -30,6 +32,10 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
+builder.Services.AddAuthentication(JetonAdministration.Schema)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -61,12 +67,16 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [francais],
     SupportedUICultures = [francais],
 });
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSanteEndpoints();
 app.MapTerritoiresApi();
 app.MapCarteApi();
+app.MapLieuxApi();
+app.MapImportLieuxApi();
 app.MapRazorPages();
 
 app.Run();

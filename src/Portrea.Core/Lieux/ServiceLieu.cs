@@ -1,3 +1,5 @@
+using Portrea.Core.Lieux.Horaires;
+
 namespace Portrea.Core.Lieux;
 
 /// <summary>
@@ -33,6 +35,12 @@ public sealed class ServiceLieu
     public int? PersonnesAideesParAn { get; set; }
 
     public List<CreneauService> Creneaux { get; set; } = [];
+
+    public PlanningService Planning() =>
+        new([.. Creneaux.OrderBy(c => ((int)c.Jour + 6) % 7).Select(c => c.VersPlanning())]);
+
+    /// <summary>Declared hours per week, else computed from the schedule; null when neither is known (never zero by default).</summary>
+    public double? HeuresHebdomadaires() => HeuresParSemaine ?? (Creneaux.Count > 0 ? Planning().HeuresMoyennesParSemaine() : null);
 
     public bool EstPermanence(Lieu lieu) => StructureId is not null && StructureId != lieu.StructureId;
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portrea.Core.Lieux.Import;
 using Portrea.Core.Territoires.Import;
 
 namespace Portrea.Core.Persistence;
@@ -25,6 +26,8 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<DecoupageAdministratifImporter>();
         services.AddScoped<ContoursImporter>();
         services.AddScoped<IAmorceurDonnees, AmorceurTerritoires>();
+        services.AddScoped<ImporterLieux>();
+        services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
         return services;
     }
 

@@ -98,7 +98,7 @@ function couleurClasse(i, n) {
 function element(fond, texte, manquant = false) {
   const li = document.createElement("li");
   const pastille = document.createElement("span");
-  pastille.className = manquant ? "pastille pastille-manquante" : "pastille";
+  pastille.className = manquant ? "pastille-legende pastille-legende-manquante" : "pastille-legende";
   pastille.style.background = fond;
   pastille.setAttribute("aria-hidden", "true");
   li.append(pastille, document.createTextNode(texte));

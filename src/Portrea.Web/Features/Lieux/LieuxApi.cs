@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Lieux.Export;
+using Portrea.Core.Lieux.Horaires;
+using Portrea.Core.Lieux.Recherche;
+using Portrea.Core.Persistence;
+using Portrea.Web.Features.Shared;
+
+namespace Portrea.Web.Features.Lieux;
+
+public static class LieuxApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RouteGroupBuilder MapLieuxApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Lieux");
+        group.MapGet("/lieux", ListerLieux).WithName("ListerLieux")
+            .WithSummary("Lieux d'aide au numérique, filtrables (commune, epci, departement, besoin, service, public, label, q, ouvert), paginés ; JSON ou ?format=geojson");
+        group.MapGet("/lieux/{id}", ObtenirLieu).WithName("ObtenirLieu").WithSummary("Fiche d'un lieu, par son identifiant public (contacts publics seulement)");
+        group.MapGet("/export/lieux", ExporterLieuxFiltres).WithName("ExporterLieux")
+            .WithSummary("Export des lieux filtrés : mednum-csv et mednum-json (standard v1.0.2), geojson et xlsx (avec les champs PorTReA)");
+        return group;
+    }
+
+    private static async Task<IResult> ListerLieux(
+        HttpContext contexte, PortreaDbContext db, TimeProvider horloge, [AsParameters] RequeteLieux requete,
+        int? page, int? taille, string? format, CancellationToken ct)
+    {
+        if (!Pagination.TryCreer(page, taille, out var pagination, out var erreur))
+        {
+            return erreur!;
+        }
+
+        if (!requete.TryConvertir(horloge, out var filtres, out var motif))
+        {
+            return Problemes.Invalide(motif!);
+        }
+
+        if (format is not (null or "" or "json" or "geojson"))
+        {
+            return Problemes.Invalide($"Format inconnu « {format} » : json (défaut) ou geojson.");
+        }
+
+        var (total, lieux) = await RechercherLieux.PagerAsync(db, filtres, pagination.Saut, pagination.Taille, ct);
+        byte[] corps;
+        string type;
+        if (format == "geojson")
+        {
+            using var flux = new MemoryStream();
+            ExportGeoJson.Ecrire(lieux, flux);
+            corps = flux.ToArray();
+            type = "application/geo+json";
+        }
+        else
+        {
+            var maintenant = HeureDeParis.Maintenant(horloge);
+            corps = JsonSerializer.SerializeToUtf8Bytes(
+                new PageResultat<LieuDto>(total, pagination.Page, pagination.Taille, [.. lieux.Select(l => l.AsLieuDto(maintenant))]), Json);
+            type = "application/json";
+        }
+
+        contexte.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return AvecEtag(contexte, corps, type, dependDeLHeure: filtres.OuvertA is not null || format != "geojson");
+    }
+
+    private static async Task<Results<Ok<LieuDto>, ProblemHttpResult>> ObtenirLieu(PortreaDbContext db, TimeProvider horloge, string id, CancellationToken ct)
+    {
+        var lieu = await db.Lieux.AsNoTracking()
+            .Include(l => l.Services).ThenInclude(s => s.Creneaux)
+            .Include(l => l.Services).ThenInclude(s => s.Structure)
+            .Include(l => l.Contacts.Where(c => c.Public))
+            .Include(l => l.Structure)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(l => l.Identifiant == id, ct);
+        return lieu is null
+            ? Problemes.Introuvable($"Aucun lieu n'a l'identifiant « {id} ».")
+            : TypedResults.Ok(lieu.AsLieuDto(HeureDeParis.Maintenant(horloge)));
+    }
+
+    private static async Task<IResult> ExporterLieuxFiltres(
+        PortreaDbContext db, TimeProvider horloge, [AsParameters] RequeteLieux requete, string? format, CancellationToken ct)
+    {
+        if (!ExporterLieux.TryParse(format, out var choisi))
+        {
+            return Problemes.Invalide($"Format d'export inconnu « {format} » : mednum-csv, mednum-json, geojson ou xlsx.");
+        }
+
+        if (!requete.TryConvertir(horloge, out var filtres, out var motif))
+        {
+            return Problemes.Invalide(motif!);
+        }
+
+        var lieux = await RechercherLieux.TousAsync(db, filtres, ct);
+        using var flux = new MemoryStream();
+        ExporterLieux.Ecrire(lieux, choisi, flux);
+        var (typeMime, _) = ExporterLieux.Type(choisi);
+        var jour = DateOnly.FromDateTime(HeureDeParis.Maintenant(horloge));
+        return TypedResults.File(flux.ToArray(), typeMime, ExporterLieux.NomFichier(choisi, jour));
+    }
+
+    /// <summary>
+    /// Lists are cacheable by clients and proxies (the map polls them): the ETag is the body's hash, so every instance
+    /// answers the same for the same data. Responses that depend on the current time are cached briefly.
+    /// </summary>
+    private static IResult AvecEtag(HttpContext contexte, byte[] corps, string type, bool dependDeLHeure)
+    {
+        var etag = "\"" + Convert.ToHexString(SHA256.HashData(corps))[..32] + "\"";
+        contexte.Response.Headers.ETag = etag;
+        contexte.Response.Headers.CacheControl = dependDeLHeure ? "public, max-age=60" : "public, max-age=300";
+        if (contexte.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Bytes(corps, type);
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Indicateurs;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
@@ -14,6 +15,7 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<CodeHistorique> CodesHistoriques => Set<CodeHistorique>();
     public DbSet<Contour> Contours => Set<Contour>();
     public DbSet<JeuDeDonnees> JeuxDeDonnees => Set<JeuDeDonnees>();
+    public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);

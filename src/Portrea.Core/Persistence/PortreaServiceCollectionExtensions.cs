@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portrea.Core.Indicateurs;
+using Portrea.Core.Indicateurs.Calcul;
+using Portrea.Core.Indicateurs.Import;
 using Portrea.Core.Territoires.Import;
 
 namespace Portrea.Core.Persistence;
@@ -25,6 +28,12 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<DecoupageAdministratifImporter>();
         services.AddScoped<ContoursImporter>();
         services.AddScoped<IAmorceurDonnees, AmorceurTerritoires>();
+        services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));
+        services.AddSingleton(_ => RegistreIndicateurs.Integre());
+        services.AddSingleton<CacheIndicateurs>();
+        services.AddScoped<VariablesImporter>();
+        services.AddScoped<CalculerIndicateurs>();
+        services.AddScoped<IAmorceurDonnees, AmorceurIndicateurs>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Territoires;
 
@@ -44,6 +45,7 @@ app.MapStaticAssets();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSanteEndpoints();
 app.MapTerritoiresApi();
+app.MapIndicateursApi();
 app.MapRazorPages();
 
 app.Run();

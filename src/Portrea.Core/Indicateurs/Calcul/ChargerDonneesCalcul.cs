@@ -14,9 +14,21 @@ public static class ChargerDonneesCalcul
             .OrderBy(c => c.Code, StringComparer.Ordinal)
             .Select(c => new CommuneCalcul(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode, c.PopulationMunicipale ?? 0))
             .ToList();
-        var epcis = await db.Epcis.AsNoTracking()
-            .Select(e => new TerritoireCalcul(Territoires.NiveauTerritoire.Epci, e.Siren, e.NombreCommunes, e.PopulationMunicipale ?? 0))
-            .ToListAsync(ct);
+        // An EPCI's total is its loaded communes plus its members outside the loaded regions (which have no data), on the
+        // same population vintage, so that the coverage of an interregional EPCI never claims its missing members.
+        var codes = communes.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var membres = await db.EpciMembres.AsNoTracking().Select(m => new { m.EpciSiren, m.CommuneCode, m.PopulationMunicipale }).ToListAsync(ct);
+        var horsTerritoire = membres.Where(m => !codes.Contains(m.CommuneCode)).GroupBy(m => m.EpciSiren)
+            .ToDictionary(g => g.Key, g => (Nombre: g.Count(), Population: g.Sum(m => (long)(m.PopulationMunicipale ?? 0))));
+        var dedans = communes.Where(c => c.Epci is not null).GroupBy(c => c.Epci!)
+            .ToDictionary(g => g.Key, g => (Nombre: g.Count(), Population: g.Sum(c => c.Population)));
+        var epcis = (await db.Epcis.AsNoTracking().Select(e => new { e.Siren, e.NombreCommunes }).ToListAsync(ct))
+            .Select(e => new TerritoireCalcul(
+                Territoires.NiveauTerritoire.Epci,
+                e.Siren,
+                Math.Max(e.NombreCommunes, dedans.GetValueOrDefault(e.Siren).Nombre + horsTerritoire.GetValueOrDefault(e.Siren).Nombre),
+                dedans.GetValueOrDefault(e.Siren).Population + horsTerritoire.GetValueOrDefault(e.Siren).Population))
+            .ToList();
         var variables = registre.Variables.Keys.Order(StringComparer.Ordinal).ToList();
         var lignes = await db.ValeursVariables.AsNoTracking()
             .Where(v => variables.Contains(v.Variable))

@@ -19,9 +19,10 @@ public static class Programme
 
         racine.Subcommands.Add(MigrerCommande.Creer());
         racine.Subcommands.Add(AmorcerCommande.Creer());
-        var import = new Command("import", "Importer un fichier (territoires, contours…).");
+        var import = new Command("import", "Importer un fichier (territoires, contours, variables…).");
         import.Subcommands.Add(ImportTerritoiresCommande.Creer());
         import.Subcommands.Add(ImportContoursCommande.Creer());
+        import.Subcommands.Add(ImportVariablesCommande.Creer());
         racine.Subcommands.Add(import);
 
         return await racine.Parse(args).InvokeAsync();

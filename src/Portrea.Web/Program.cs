@@ -6,6 +6,7 @@ using Portrea.Core.Persistence;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Lieux;
+using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -77,6 +78,7 @@ app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
 app.MapImportLieuxApi();
+app.MapIndicateursApi();
 app.MapRazorPages();
 
 app.Run();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Lieux;
+using Portrea.Core.Indicateurs;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
@@ -20,6 +21,7 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<ServiceLieu> ServicesLieux => Set<ServiceLieu>();
     public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
+    public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);

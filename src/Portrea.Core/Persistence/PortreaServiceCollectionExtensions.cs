@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portrea.Core.Lieux.Import;
+using Portrea.Core.Indicateurs;
+using Portrea.Core.Indicateurs.Calcul;
+using Portrea.Core.Indicateurs.Import;
 using Portrea.Core.Territoires.Import;
 
 namespace Portrea.Core.Persistence;
@@ -28,6 +31,12 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<IAmorceurDonnees, AmorceurTerritoires>();
         services.AddScoped<ImporterLieux>();
         services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
+        services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));
+        services.AddSingleton(_ => RegistreIndicateurs.Integre());
+        services.AddSingleton<CacheIndicateurs>();
+        services.AddScoped<VariablesImporter>();
+        services.AddScoped<CalculerIndicateurs>();
+        services.AddScoped<IAmorceurDonnees, AmorceurIndicateurs>();
         return services;
     }
 

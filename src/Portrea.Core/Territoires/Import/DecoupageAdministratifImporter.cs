@@ -98,6 +98,15 @@ public sealed partial class DecoupageAdministratifImporter(PortreaDbContext db, 
                 continue;
             }
 
+            // Codes of communes merged without delegated communes: files on an older geography still use them.
+            if (type == "commune-actuelle" && c.TryGetProperty("anciensCodes", out var anciens) && anciens.ValueKind == JsonValueKind.Array)
+            {
+                historiques.AddRange(anciens.EnumerateArray()
+                    .Select(a => a.GetString())
+                    .Where(a => a is not null && a != code)
+                    .Select(a => new CodeHistorique { AncienCode = a!, CodeActuel = code, Nom = Texte(c, "nom") ?? code, Nature = "ancienne-commune" }));
+            }
+
             if (type != "commune-actuelle")
             {
                 var chefLieu = Texte(c, "chefLieu");
@@ -205,7 +214,7 @@ public sealed partial class DecoupageAdministratifImporter(PortreaDbContext db, 
         }
 
         var codesActuels = parCode.Keys.ToHashSet();
-        historiques = [.. historiques.Where(h => !codesActuels.Contains(h.AncienCode)).DistinctBy(h => h.AncienCode)];
+        historiques = [.. historiques.Where(h => !codesActuels.Contains(h.AncienCode)).OrderBy(h => h.Nature == "ancienne-commune" ? 1 : 0).DistinctBy(h => h.AncienCode)];
         rapport.Acceptes = regions.Count + departements.Count + epcis.Count + communes.Count;
         if (regions.Count == 0)
         {

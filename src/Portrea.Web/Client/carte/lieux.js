@@ -18,8 +18,9 @@ export class CoucheLieux {
     for (const f of collection.features) {
       if (!f.geometry || f.geometry.type !== "Point") continue;
       const [lng, lat] = f.geometry.coordinates;
-      const p = f.properties;
-      const besoins = (p.besoins || []).map((c) => this.besoins.get(c)).filter(Boolean);
+      const p = { ...f.properties, id: f.id };
+      const codes = Array.isArray(p.besoins) ? p.besoins : String(p.portrea_besoins || "").split("|");
+      const besoins = codes.map((c) => this.besoins.get(c)).filter(Boolean);
       const principal = besoins[0];
       const icone = L.divIcon({
         className: "marqueur-lieu",
@@ -45,7 +46,7 @@ export class CoucheLieux {
 
 function resume(p, besoins) {
   const lignes = [`<h3 class="popup-titre">${echapper(p.nom)}</h3>`];
-  const adresse = [p.adresse, [p.codePostal, p.commune].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const adresse = [p.adresse, [p.code_postal, p.commune].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   if (adresse) lignes.push(`<p>${echapper(adresse)}</p>`);
   if (besoins.length) lignes.push(`<ul class="popup-besoins">${besoins.map((b) => `<li>${echapper(b.libelle)}</li>`).join("")}</ul>`);
   if (p.horaires) lignes.push(`<p>${echapper(p.horaires)}</p>`);

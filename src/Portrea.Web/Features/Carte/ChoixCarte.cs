@@ -24,6 +24,7 @@ public sealed record ChoixCarte(IReadOnlyList<IndicateurCarte> Indicateurs)
     public static IReadOnlyList<string> Labels => [.. ValeursStandard.DispositifProgrammesNationaux, .. ValeursStandard.FormationsLabels];
 }
 
-public sealed record IndicateurCarte(string Code, string Libelle, string Unite);
+/// <summary><c>EnPart</c>: the map colours the share of the population (comparable between territories of any size), not the count.</summary>
+public sealed record IndicateurCarte(string Code, string Libelle, string Unite, bool EnPart);
 
 public sealed record BesoinCarte(string Code, string Libelle, string Lettre, string Couleur);

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Portrea.Core.Persistence;
+using Portrea.Core.Indicateurs.Calcul;
 
 namespace Portrea.Web.Features.Carte;
 
-public sealed class IndexModel(PortreaDbContext db, IOptions<CarteOptions> options) : PageModel
+public sealed class IndexModel(CalculerIndicateurs indicateurs, IOptions<CarteOptions> options) : PageModel
 {
     public FiltresCarte Filtres { get; private set; } = null!;
     public ChoixCarte Choix { get; private set; } = null!;
@@ -13,10 +13,10 @@ public sealed class IndexModel(PortreaDbContext db, IOptions<CarteOptions> optio
 
     public (FiltresCarte Filtres, ChoixCarte Choix, string Action) Formulaire => (Filtres, Choix, "/carte");
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet()
     {
         Filtres = FiltresCarte.Lire(Request.Query);
-        Choix = await ChargerChoix.ChargerAsync(db, ct);
+        Choix = ChargerChoix.Charger(indicateurs);
         Configuration = ConfigurationNavigateur.Ecrire(options.Value, Choix, cadre: null, territoire: null);
     }
 }
@@ -32,7 +32,7 @@ public static class ConfigurationNavigateur
             zoomMax = options.ZoomMaximal,
             centre = options.Centre,
             zoom = options.Zoom,
-            indicateurs = choix.Indicateurs.Select(i => new { code = i.Code, libelle = i.Libelle, unite = i.Unite }),
+            indicateurs = choix.Indicateurs.Select(i => new { code = i.Code, libelle = i.Libelle, unite = i.Unite, enPart = i.EnPart }),
             besoins = ChoixCarte.Besoins.Select(b => new { code = b.Code, libelle = b.Libelle, lettre = b.Lettre, couleur = b.Couleur }),
             cadre,
             territoire,

@@ -33,7 +33,5 @@ public sealed class LieuxPagesTests(Navigateur navigateur)
         (await page.Locator("h1").TextContentAsync())!.ShouldContain("France services Saint-Brieuc");
         (await page.Locator(".etat-ouverture").TextContentAsync())!.Trim().ShouldNotBeEmpty();
         (await page.Locator("link[rel=stylesheet][media=print]").CountAsync()).ShouldBe(1);
-        var feuille = await page.EvaluateAsync<string>("async () => (await fetch(document.querySelector('link[media=print]').href)).text()");
-        feuille.ShouldContain(".fiche-lieu");
     }
 }

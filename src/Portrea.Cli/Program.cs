@@ -19,11 +19,15 @@ public static class Programme
 
         racine.Subcommands.Add(MigrerCommande.Creer());
         racine.Subcommands.Add(AmorcerCommande.Creer());
-        var import = new Command("import", "Importer un fichier (territoires, contours, variables…).");
+        var import = new Command("import", "Importer un fichier (territoires, contours, lieux, variables…).");
         import.Subcommands.Add(ImportTerritoiresCommande.Creer());
         import.Subcommands.Add(ImportContoursCommande.Creer());
+        import.Subcommands.Add(ImportLieuxCommande.Creer());
         import.Subcommands.Add(ImportVariablesCommande.Creer());
         racine.Subcommands.Add(import);
+        var export = new Command("export", "Exporter des données (lieux…).");
+        export.Subcommands.Add(ExportLieuxCommande.Creer());
+        racine.Subcommands.Add(export);
 
         return await racine.Parse(args).InvokeAsync();
     }

@@ -63,8 +63,15 @@ public sealed class IndexModel(PortreaDbContext db, TimeProvider horloge) : Page
     {
         var parametres = new Dictionary<string, string?>
         {
-            ["commune"] = Requete.Commune, ["epci"] = Requete.Epci, ["departement"] = Requete.Departement, ["besoin"] = Requete.Besoin,
-            ["service"] = Requete.Service, ["public"] = Requete.Public, ["label"] = Requete.Label, ["q"] = Requete.Q, ["ouvert"] = Requete.Ouvert,
+            ["commune"] = Requete.Commune,
+            ["epci"] = Requete.Epci,
+            ["departement"] = Requete.Departement,
+            ["besoin"] = Requete.Besoin,
+            ["service"] = Requete.Service,
+            ["public"] = Requete.Public,
+            ["label"] = Requete.Label,
+            ["q"] = Requete.Q,
+            ["ouvert"] = Requete.Ouvert,
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/lieux", parametres.Where(p => !string.IsNullOrEmpty(p.Value)));

@@ -127,9 +127,12 @@ public static class LecteurMednumV1
         }
 
         var horaires = V(ChampsStandard.Horaires);
+        // Badly written hours are common in real files and must not hide the place: they are dropped with a warning,
+        // and the sheet says the hours are not available.
         if (horaires is not null && validerHoraires?.Invoke(horaires) is { } erreurHoraires)
         {
-            Rejeter(ChampsStandard.Horaires, erreurHoraires);
+            rapport.Avertissements.Add($"Ligne {ligne.Numero}, horaires : {erreurHoraires} ; horaires ignorés.");
+            horaires = null;
         }
 
         var lieu = new Lieu

@@ -27,10 +27,16 @@ public sealed class MoteurIndicateursTests
             (i, v, x) => { var k = i * variables.Count + variables.IndexOf(v); donnees.ValeursIris[k] = x ?? double.NaN; donnees.OriginesIris[k] = 0; });
         return new DonneesCalcul
         {
-            Communes = donnees.Communes, Epcis = donnees.Epcis, Variables = donnees.Variables,
-            ValeursCommunes = donnees.ValeursCommunes, OriginesCommunes = donnees.OriginesCommunes,
-            Iris = ["350020101", "350020102"], CommuneDesIris = donnees.CommuneDesIris,
-            ValeursIris = donnees.ValeursIris, OriginesIris = donnees.OriginesIris, Origines = origines,
+            Communes = donnees.Communes,
+            Epcis = donnees.Epcis,
+            Variables = donnees.Variables,
+            ValeursCommunes = donnees.ValeursCommunes,
+            OriginesCommunes = donnees.OriginesCommunes,
+            Iris = ["350020101", "350020102"],
+            CommuneDesIris = donnees.CommuneDesIris,
+            ValeursIris = donnees.ValeursIris,
+            OriginesIris = donnees.OriginesIris,
+            Origines = origines,
         };
     }
 

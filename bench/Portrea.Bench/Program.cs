@@ -7,6 +7,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
 {
     ["territoires"] = TerritoiresBench.LancerAsync,
     ["lieux"] = LieuxBench.LancerAsync,
+    ["indicateurs"] = IndicateursBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

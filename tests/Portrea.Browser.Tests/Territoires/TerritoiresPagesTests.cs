@@ -37,7 +37,7 @@ public sealed class TerritoiresPagesTests(Navigateur navigateur)
         await page.WaitForURLAsync("**/territoires/epci/243500139");
         (await page.Locator("h1").TextContentAsync())!.ShouldContain("Rennes Métropole");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Communes membres (43)" }).CountAsync()).ShouldBe(1);
-        (await page.Locator("table").First.Locator("tbody tr").CountAsync()).ShouldBe(43);
+        (await page.Locator("table", new() { Has = page.Locator("caption", new() { HasText = "Communes de Rennes Métropole" }) }).Locator("tbody tr").CountAsync()).ShouldBe(43);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Rennes", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync("**/territoires/communes/35238");

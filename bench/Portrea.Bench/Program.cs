@@ -6,6 +6,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = new Cultu
 var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["territoires"] = TerritoiresBench.LancerAsync,
+    ["horaires"] = HorairesBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

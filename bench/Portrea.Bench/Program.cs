@@ -8,6 +8,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
     ["territoires"] = TerritoiresBench.LancerAsync,
     ["lieux"] = LieuxBench.LancerAsync,
     ["indicateurs"] = IndicateursBench.LancerAsync,
+    ["horaires"] = HorairesBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

@@ -1,7 +1,7 @@
 namespace Portrea.Core.Lieux.Horaires;
 
 /// <summary>
-/// Recursive-descent parser for the subset of the OSM <c>opening_hours</c> syntax used by places (see ADR 0004).
+/// Recursive-descent parser for the subset of the OSM <c>opening_hours</c> syntax used by places (see ADR 0005).
 /// Hand-written because no .NET implementation exists; the reference engine is the JavaScript package
 /// <c>opening_hours</c>. It is tolerant where real files are sloppy (spaces, case, <c>9:00</c>, <c>9h30</c>) and
 /// refuses what it does not understand with the position and a French reason, never ignoring a construct.

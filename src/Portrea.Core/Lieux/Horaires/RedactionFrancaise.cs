@@ -33,28 +33,17 @@ internal static class RedactionFrancaise
 
     private static IEnumerable<string> SemaineType(HorairesOsm horaires, SemaineHoraire semaine)
     {
-        var descriptions = SemaineHoraire.JoursDansLOrdre.Select(j => semaine[j].Count > 0
-            ? Plages(semaine[j])
-            : EtatInconnu(horaires, j)).ToArray();
-        for (var i = 0; i < 7; i++)
+        var descriptions = SemaineHoraire.JoursDansLOrdre
+            .Select(j => (Jour: j, Description: semaine[j].Count > 0 ? Plages(semaine[j]) : EtatInconnu(horaires, j)))
+            .Where(d => d.Description is not null)
+            .GroupBy(d => d.Description!)
+            .ToList();
+        if (descriptions is [{ } seule] && seule.Count() == 7 && semaine.EstFermee)
         {
-            if (descriptions[i] is not { } description)
-            {
-                continue;
-            }
-
-            var fin = i;
-            while (fin + 1 < 7 && descriptions[fin + 1] == description)
-            {
-                fin++;
-            }
-
-            var premier = NomsJours[(int)SemaineHoraire.JoursDansLOrdre[i]];
-            var dernier = NomsJours[(int)SemaineHoraire.JoursDansLOrdre[fin]];
-            var jours = (fin - i) switch { 0 => premier, 1 => $"{premier} et {dernier}", _ => $"du {premier} au {dernier}" };
-            yield return $"{jours} {description}";
-            i = fin;
+            return [seule.Key]; // "sur rendez-vous" every day needs no list of days
         }
+
+        return descriptions.Select(g => $"{JoursListes(g.Select(d => d.Jour).ToHashSet())} {g.Key}");
     }
 
     private static string? EtatInconnu(HorairesOsm horaires, DayOfWeek jour)
@@ -145,21 +134,41 @@ internal static class RedactionFrancaise
     {
         var noms = rangs.Select(r => r > 0 ? Ordinaux[r - 1] : r == -1 ? "dernier" : r == -2 ? "avant-dernier" : $"{Ordinaux[-r - 1]} avant la fin").ToList();
         return noms.Count == 1
-            ? $"le {noms[0]} {NomsJours[(int)jour]} du mois"
+            ? $"{(noms[0].StartsWith('a') ? "l'" : "le ")}{noms[0]} {NomsJours[(int)jour]} du mois"
             : $"les {string.Join(", ", noms.SkipLast(1))} et {noms[^1]} {NomsJoursPluriel[(int)jour]} du mois";
     }
 
+    /// <summary>Days in week order, consecutive runs of three or more as "du lundi au mercredi": "du lundi au mercredi et vendredi".</summary>
     private static string JoursListes(IReadOnlySet<DayOfWeek> jours)
     {
-        var ordre = SemaineHoraire.JoursDansLOrdre.Where(jours.Contains).ToList();
-        var indices = ordre.Select(j => ((int)j + 6) % 7).ToList();
-        if (ordre.Count >= 3 && indices[^1] - indices[0] == ordre.Count - 1)
+        var ordre = SemaineHoraire.JoursDansLOrdre;
+        var elements = new List<string>();
+        for (var i = 0; i < 7; i++)
         {
-            return $"du {NomsJours[(int)ordre[0]]} au {NomsJours[(int)ordre[^1]]}";
+            if (!jours.Contains(ordre[i]))
+            {
+                continue;
+            }
+
+            var fin = i;
+            while (fin + 1 < 7 && jours.Contains(ordre[fin + 1]))
+            {
+                fin++;
+            }
+
+            if (fin - i >= 2)
+            {
+                elements.Add($"du {NomsJours[(int)ordre[i]]} au {NomsJours[(int)ordre[fin]]}");
+            }
+            else
+            {
+                elements.AddRange(Enumerable.Range(i, fin - i + 1).Select(k => NomsJours[(int)ordre[k]]));
+            }
+
+            i = fin;
         }
 
-        var noms = ordre.Select(j => NomsJours[(int)j]).ToList();
-        return noms.Count == 1 ? noms[0] : $"{string.Join(", ", noms.SkipLast(1))} et {noms[^1]}";
+        return elements.Count == 1 ? elements[0] : $"{string.Join(", ", elements.SkipLast(1))} et {elements[^1]}";
     }
 
     private static string PlagesRegle(RegleHoraire regle) =>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Portrea.Core.Lieux;
 using Portrea.Core.Indicateurs;
+using Portrea.Core.Lieux;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 

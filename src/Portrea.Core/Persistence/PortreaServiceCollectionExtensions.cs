@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portrea.Core.Lieux.Import;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Indicateurs.Calcul;
 using Portrea.Core.Indicateurs.Import;
+using Portrea.Core.Lieux.Import;
 using Portrea.Core.Territoires.Import;
 
 namespace Portrea.Core.Persistence;

@@ -44,3 +44,62 @@ public sealed class CartePagesTests(Navigateur navigateur)
         await page.WaitForFunctionAsync("() => /vue=48\\.[34]\\d*,-4\\.[45]/.test(location.search)");
     }
 }
+
+[Collection(AvecNavigateur.Nom)]
+public sealed class CarteFiltresTests(Navigateur navigateur)
+{
+    [Fact]
+    public async Task ChoisirIndicateurEtBesoin_FiltreLesLieuxEtOuvreUneFiche()
+    {
+        var page = await navigateur.OuvrirAsync("/carte");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#carte .marqueur-lieu, #carte .marker-cluster').length > 0");
+
+        await page.SelectOptionAsync("#choix-indicateur", "couverture_thd");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#legende-carte li').length >= 3");
+        await page.SelectOptionAsync("#choix-besoin", "etre_aidee");
+        await page.WaitForFunctionAsync("() => location.search.includes('besoin=etre_aidee') && location.search.includes('indicateur=couverture_thd')");
+        await page.WaitForFunctionAsync("() => (document.querySelector('#etat-carte').textContent || '').includes('lieu')");
+
+        // Zoom in on Rennes to break the clusters, then open a place.
+        await page.FillAsync("#recherche-lieu", "Rennes");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rennes (35000, 35200, 35700)" }).ClickAsync();
+        var marqueur = page.Locator("#carte .marqueur-lieu").First;
+        await marqueur.WaitForAsync();
+        // Markers are keyboard-operable: focus one and press Enter, as a keyboard user would.
+        await marqueur.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var lien = page.Locator(".leaflet-popup a", new() { HasText = "Voir la fiche du lieu" });
+        await lien.WaitForAsync();
+        await Navigateur.CapturerAsync(page, "carte-indicateur-lieu");
+        await lien.ClickAsync();
+        await page.WaitForURLAsync("**/lieux/**");
+        (await page.Locator("h1").TextContentAsync())!.Length.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task ListeDeLaCarte_MemesFiltres_AccessibleAuClavier()
+    {
+        var page = await navigateur.OuvrirAsync("/carte/liste?indicateur=couverture_thd&niveau=epci&besoin=etre_aidee");
+
+        (await page.Locator("h1").TextContentAsync())!.ShouldContain("liste");
+        (await page.Locator("#territoires + p + table tbody tr, #territoires ~ table").First.Locator("tbody tr").CountAsync()).ShouldBe(61);
+        (await page.Locator("#lieux").TextContentAsync())!.ShouldNotContain("(0)");
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
+
+        // The first place link is reachable with the keyboard alone.
+        var premierLieu = page.Locator("#lieux ~ table tbody th a").First;
+        var cible = await premierLieu.GetAttributeAsync("href");
+        for (var i = 0; i < 400; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string?>("() => document.activeElement.getAttribute('href')") == cible)
+            {
+                break;
+            }
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**" + cible);
+    }
+}

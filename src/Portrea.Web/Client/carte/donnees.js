@@ -7,9 +7,10 @@ async function json(url, signal) {
   return r.json();
 }
 
-export function contours(niveau, signal) {
+// Not abortable: the layer is shared by every later request for the same level.
+export function contours(niveau) {
   if (!contoursParNiveau.has(niveau)) {
-    contoursParNiveau.set(niveau, json(`/api/v1/carte/contours?niveau=${niveau}`, signal).catch((e) => {
+    contoursParNiveau.set(niveau, json(`/api/v1/carte/contours?niveau=${niveau}`).catch((e) => {
       contoursParNiveau.delete(niveau);
       throw e;
     }));
@@ -17,11 +18,15 @@ export function contours(niveau, signal) {
   return contoursParNiveau.get(niveau);
 }
 
-/** Values of an indicator at one level: Map code -> {valeur, millesime, couverture}. */
+/**
+ * Values of an indicator at one level: Map code -> {valeur, millesime, couverture}. For an indicator with a
+ * denominator the map shows the share (in %), comparable between territories of any size; a missing value stays null.
+ */
 export async function valeurs(indicateur, niveau, signal) {
-  const reponse = await json(`/api/v1/indicateurs/${encodeURIComponent(indicateur)}/valeurs?niveau=${niveau}&taille=5000`, signal);
-  const elements = Array.isArray(reponse) ? reponse : reponse.elements || reponse.valeurs || [];
-  return new Map(elements.map((e) => [e.code, { valeur: e.valeur ?? null, millesime: e.millesime ?? null, couverture: e.couverture ?? null }]));
+  const reponse = await json(`/api/v1/indicateurs/${encodeURIComponent(indicateur.code)}/valeurs?niveau=${niveau}`, signal);
+  const elements = reponse.valeurs || [];
+  const lire = (e) => (indicateur.enPart ? (e.part == null ? null : e.part * 100) : e.valeur ?? null);
+  return new Map(elements.map((e) => [e.code, { valeur: lire(e), millesime: e.millesime ?? null, couverture: e.couverture ?? null }]));
 }
 
 export function lieux(parametres, signal) {

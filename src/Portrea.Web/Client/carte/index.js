@@ -47,11 +47,12 @@ function demarrer(conteneur) {
   async function chargerTerritoires() {
     const niveau = niveauVoulu();
     niveauAffiche = niveau;
-    const indicateur = config.indicateurs.find((i) => i.code === etat.indicateur) || null;
+    const entree = config.indicateurs.find((i) => i.code === etat.indicateur);
+    const indicateur = entree ? { ...entree, libelle: entree.enPart ? `${entree.libelle} (part de la population)` : entree.libelle, unite: entree.enPart ? "%" : entree.unite } : null;
     const [couche, valeurs, region] = await Promise.all([
-      api.contours(niveau, controleur.signal),
-      indicateur ? api.valeurs(indicateur.code, niveau, controleur.signal) : Promise.resolve(new Map()),
-      indicateur ? api.valeurs(indicateur.code, "region", controleur.signal).catch(() => new Map()) : Promise.resolve(new Map()),
+      api.contours(niveau),
+      indicateur ? api.valeurs(indicateur, niveau, controleur.signal) : Promise.resolve(new Map()),
+      indicateur ? api.valeurs(indicateur, "region", controleur.signal).catch(() => new Map()) : Promise.resolve(new Map()),
     ]);
     const contours = filtrerTerritoire(couche, config.territoire);
     if (cadrer && contours.features.length) {

@@ -1,3 +1,4 @@
+using Portrea.Core.Indicateurs;
 using Portrea.Core.Indicateurs.Calcul;
 
 namespace Portrea.Web.Features.Carte;
@@ -9,5 +10,5 @@ public static class ChargerChoix
         new([.. indicateurs.Registre.Indicateurs
             .Select(i => i.Definition)
             .Where(d => d.Niveaux.Contains("commune") || d.Niveaux.Contains("epci"))
-            .Select(d => new IndicateurCarte(d.Code, d.Libelle, d.Unite, d.Denominateur is not null))]);
+            .Select(d => new IndicateurCarte(d.Code, d.Libelle, d.Unite, d.Agregation == Agregation.Somme && d.Denominateur is not null))]);
 }

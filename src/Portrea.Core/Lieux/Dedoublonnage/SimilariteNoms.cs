@@ -24,6 +24,14 @@ public static class SimilariteNoms
             return Cle(a) == Cle(b);
         }
 
+        // "Médiathèque 1" and "Médiathèque 2", "Antenne 3" and "Antenne 4": numbered places are distinct places.
+        var nombresA = motsA.Where(m => m.All(char.IsDigit)).ToHashSet();
+        var nombresB = motsB.Where(m => m.All(char.IsDigit)).ToHashSet();
+        if (nombresA.Count > 0 && nombresB.Count > 0 && !nombresA.SetEquals(nombresB))
+        {
+            return false;
+        }
+
         var communs = motsA.Intersect(motsB).Count();
         return communs == Math.Min(motsA.Count, motsB.Count) || communs * 2 >= motsA.Union(motsB).Count();
     }

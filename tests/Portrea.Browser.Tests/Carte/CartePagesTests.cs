@@ -12,7 +12,8 @@ public sealed class CartePagesTests(Navigateur navigateur)
         var page = await navigateur.OuvrirAsync("/carte");
 
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#carte path.leaflet-interactive').length >= 61");
-        (await page.Locator("#etat-carte").TextContentAsync())!.ShouldContain("par EPCI");
+        // Places load beside the outlines: the status line says when both are there.
+        await page.WaitForFunctionAsync("() => (document.querySelector('#etat-carte').textContent || '').includes('par EPCI')");
         await Navigateur.CapturerAsync(page, "carte-epci");
         (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
     }
@@ -101,5 +102,34 @@ public sealed class CarteFiltresTests(Navigateur navigateur)
 
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**" + cible);
+    }
+}
+
+[Collection(AvecNavigateur.Nom)]
+public sealed class CarteIntegreeTests(Navigateur navigateur)
+{
+    [Fact]
+    public async Task Integrer_RennesMetropole_NeMontreQueSesCommunesEtSesLieux()
+    {
+        var page = await navigateur.OuvrirAsync("/integrer?territoire=epci:243500139&niveau=commune&besoin=etre_aidee");
+
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#carte path.leaflet-interactive').length === 43");
+        await page.WaitForFunctionAsync("() => (document.querySelector('#etat-carte').textContent || '').includes('lieu')");
+        (await page.Locator("header").CountAsync()).ShouldBe(0);
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CodeIntegration_ChoisirUnEpci_DonneUnIframeACopier()
+    {
+        var page = await navigateur.OuvrirAsync("/carte/integrer");
+
+        await page.SelectOptionAsync("#integrer-epci", "243500139");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Produire le code" }).ClickAsync();
+
+        var code = await page.Locator("#code-integration").InputValueAsync();
+        code.ShouldContain("<iframe");
+        code.ShouldContain("/integrer?territoire=epci:243500139");
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
     }
 }

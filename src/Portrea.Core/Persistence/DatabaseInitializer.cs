@@ -73,8 +73,18 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        await using var command = CreerCommande($"SELECT pg_advisory_lock({CleVerrouInitialisation})");
-        await command.ExecuteNonQueryAsync(ct);
+        // Another instance may be loading the shipped data for minutes: wait for it by polling, since one blocking
+        // pg_advisory_lock call would hit the command timeout first.
+        while (true)
+        {
+            await using var command = CreerCommande($"SELECT pg_try_advisory_lock({CleVerrouInitialisation})");
+            if (await command.ExecuteScalarAsync(ct) is true)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+        }
     }
 
     private async Task DeverrouillerAsync(CancellationToken ct)

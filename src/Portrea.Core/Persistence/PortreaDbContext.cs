@@ -22,6 +22,62 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
     public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
+    public DbSet<CompteurModifications> CompteursModifications => Set<CompteurModifications>();
+
+    /// <summary>
+    /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set
+    /// (territories, contours, variables) records its vintage in <see cref="JeuDeDonnees"/>, so it counts too: what
+    /// is rendered from places also depends on the communes they are attached to.
+    /// </summary>
+    private static readonly HashSet<Type> TypesLieux =
+        [typeof(Lieu), typeof(Structure), typeof(ServiceLieu), typeof(CreneauService), typeof(ContactLieu), typeof(JeuDeDonnees)];
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// A write to places also increases their counter in the same transaction, so that no reader can see the new
+    /// data with the old counter (and keep serving a stale rendering) or the reverse.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var touchePlaces = ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && TypesLieux.Contains(e.Metadata.ClrType));
+        if (!touchePlaces)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var ecrits = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await IncrementerLieuxAsync(cancellationToken);
+            return ecrits;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var nombre = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await IncrementerLieuxAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return nombre;
+    }
+
+    private bool _ecritureLieuxEnAttente;
+
+    private async Task IncrementerLieuxAsync(CancellationToken ct)
+    {
+        await CompteursModifications.Where(c => c.Cle == CompteurModifications.Lieux)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Valeur, c => c.Valeur + 1), ct);
+        _ecritureLieuxEnAttente = true;
+    }
+
+    internal bool PrendreEcritureLieuxEnAttente()
+    {
+        var enAttente = _ecritureLieuxEnAttente;
+        _ecritureLieuxEnAttente = false;
+        return enAttente;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);

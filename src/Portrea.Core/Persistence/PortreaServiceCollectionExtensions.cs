@@ -22,7 +22,8 @@ public static class PortreaServiceCollectionExtensions
         var provider = DatabaseProviderParser.Parse(options.Database.Provider);
         var connectionString = ResolveConnectionString(provider, configuration.GetConnectionString("Portrea"), options);
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
-        services.AddDbContext<PortreaDbContext>(db => Configure(db, provider, connectionString));
+        // Pooled: the options and internal services are built once, not for every request.
+        services.AddDbContextPool<PortreaDbContext>(db => Configure(db, provider, connectionString));
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
@@ -40,6 +41,8 @@ public static class PortreaServiceCollectionExtensions
         return services;
     }
 
+    private static readonly SignalEcrituresLieux SignalEcritures = new();
+
     public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)
     {
         if (provider == DatabaseProvider.PostgreSql)
@@ -54,6 +57,7 @@ public static class PortreaServiceCollectionExtensions
         // Migrations are written by hand (no design-time tooling), so there is no model snapshot to compare with;
         // a test checks instead that the migrated schema matches the model on both engines.
         db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        db.AddInterceptors(SignalEcritures);
     }
 
     private static string ResolveConnectionString(DatabaseProvider provider, string? configured, PortreaOptions options)

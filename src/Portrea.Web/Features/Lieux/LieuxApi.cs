@@ -26,7 +26,7 @@ public static class LieuxApi
     }
 
     private static async Task<IResult> ListerLieux(
-        HttpContext contexte, PortreaDbContext db, TimeProvider horloge, [AsParameters] RequeteLieux requete,
+        HttpContext contexte, PortreaDbContext db, TimeProvider horloge, CacheListesLieux cache, [AsParameters] RequeteLieux requete,
         int? page, int? taille, string? format, CancellationToken ct)
     {
         if (!Pagination.TryCreer(page, taille, out var pagination, out var erreur))
@@ -44,26 +44,34 @@ public static class LieuxApi
             return Problemes.Invalide($"Format inconnu « {format} » : json (défaut) ou geojson.");
         }
 
-        var (total, lieux) = await RechercherLieux.PagerAsync(db, filtres, pagination.Saut, pagination.Taille, ct);
-        byte[] corps;
-        string type;
-        if (format == "geojson")
+        // JSON carries "open now" badges and "ouvert" filters move with the clock: such lists are kept one minute.
+        var dependDeLHeure = filtres.OuvertA is not null || format != "geojson";
+        var maintenant = HeureDeParis.Maintenant(horloge);
+        var cle = CacheListesLieux.Cle(await cache.EmpreinteAsync(db, ct), contexte.Request.Query, dependDeLHeure ? maintenant : null);
+        var liste = await cache.ObtenirAsync(cle, async () =>
         {
-            using var flux = new MemoryStream();
-            ExportGeoJson.Ecrire(lieux, flux);
-            corps = flux.ToArray();
-            type = "application/geo+json";
-        }
-        else
-        {
-            var maintenant = HeureDeParis.Maintenant(horloge);
-            corps = JsonSerializer.SerializeToUtf8Bytes(
-                new PageResultat<LieuDto>(total, pagination.Page, pagination.Taille, [.. lieux.Select(l => l.AsLieuDto(maintenant))]), Json);
-            type = "application/json";
-        }
+            var (total, lieux) = await RechercherLieux.PagerAsync(db, filtres, pagination.Saut, pagination.Taille, ct);
+            byte[] corps;
+            string type;
+            if (format == "geojson")
+            {
+                using var flux = new MemoryStream();
+                ExportGeoJson.Ecrire(lieux, flux);
+                corps = flux.ToArray();
+                type = "application/geo+json";
+            }
+            else
+            {
+                corps = JsonSerializer.SerializeToUtf8Bytes(
+                    new PageResultat<LieuDto>(total, pagination.Page, pagination.Taille, [.. lieux.Select(l => l.AsLieuDto(maintenant))]), Json);
+                type = "application/json";
+            }
 
-        contexte.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return AvecEtag(contexte, corps, type, dependDeLHeure: filtres.OuvertA is not null || format != "geojson");
+            return new ListeRendue(corps, type, total, "\"" + Convert.ToHexString(SHA256.HashData(corps))[..32] + "\"");
+        });
+
+        contexte.Response.Headers["X-Total-Count"] = liste.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return AvecEtag(contexte, liste, dependDeLHeure);
     }
 
     private static async Task<Results<Ok<LieuDto>, ProblemHttpResult>> ObtenirLieu(PortreaDbContext db, TimeProvider horloge, string id, CancellationToken ct)
@@ -105,16 +113,15 @@ public static class LieuxApi
     /// Lists are cacheable by clients and proxies (the map polls them): the ETag is the body's hash, so every instance
     /// answers the same for the same data. Responses that depend on the current time are cached briefly.
     /// </summary>
-    private static IResult AvecEtag(HttpContext contexte, byte[] corps, string type, bool dependDeLHeure)
+    private static IResult AvecEtag(HttpContext contexte, ListeRendue liste, bool dependDeLHeure)
     {
-        var etag = "\"" + Convert.ToHexString(SHA256.HashData(corps))[..32] + "\"";
-        contexte.Response.Headers.ETag = etag;
+        contexte.Response.Headers.ETag = liste.Etag;
         contexte.Response.Headers.CacheControl = dependDeLHeure ? "public, max-age=60" : "public, max-age=300";
-        if (contexte.Request.Headers.IfNoneMatch.Contains(etag))
+        if (contexte.Request.Headers.IfNoneMatch.Contains(liste.Etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return TypedResults.Bytes(corps, type);
+        return TypedResults.Bytes(liste.Corps, liste.Type);
     }
 }

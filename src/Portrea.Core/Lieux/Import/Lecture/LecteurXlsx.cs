@@ -46,7 +46,7 @@ public static class LecteurXlsx
 
             return new TableauLu(colonnes, lignes);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.IO.IOException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException)
         {
             throw new FichierIllisibleException($"Le fichier {nomFichier} n'est pas un classeur XLSX lisible : il est peut-être tronqué ou d'un autre format.", ex);
         }

@@ -2,9 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Portrea.Core.Comptes;
 using Portrea.Core.Persistence;
-using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
+using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Sante;
@@ -33,10 +34,8 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
-builder.Services.AddAuthentication(JetonAdministration.Schema)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique));
+builder.Services.AddPortreaComptes(builder.Configuration);
+builder.Services.AddLimiteConnexions();
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -69,6 +68,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [francais],
 });
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapStaticAssets();
 
@@ -78,6 +78,7 @@ app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
 app.MapImportLieuxApi();
+app.MapAuthApi();
 app.MapIndicateursApi();
 app.MapRazorPages();
 
@@ -89,6 +90,7 @@ static async Task InitialiserBaseAsync(WebApplication app)
     await using var scope = app.Services.CreateAsyncScope();
     var initialiseur = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
     await initialiseur.InitialiserAsync(options.Database.MigrateAtStartup, options.Database.SeedAtStartup, progression: null, CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<AmorcerAdministrateur>().AmorcerAsync(CancellationToken.None);
 }
 
 public partial class Program;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Comptes;
+using Portrea.Core.Messagerie;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Comptes;
@@ -36,6 +37,7 @@ builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
 builder.Services.AddPortreaComptes(builder.Configuration);
 builder.Services.AddLimiteConnexions();
+builder.Services.AddPortreaMessagerie(builder.Configuration);
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";

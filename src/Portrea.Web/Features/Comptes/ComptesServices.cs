@@ -35,6 +35,15 @@ public static class ComptesServices
             .AddErrorDescriber<ErreursIdentiteFrancaises>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddScoped<AmorcerAdministrateur>();
+        services.AddScoped<PerimetreComptes>();
+        services.AddScoped<EnvoyerLienConnexion>();
+        services.AddScoped<UtiliserLienConnexion>();
+        services.AddScoped<Inviter>();
+        services.AddScoped<AccepterInvitation>();
+        services.AddScoped<ExporterDonneesPersonnelles>();
+        services.AddScoped<EffacerUtilisateur>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AdressesPubliques>();
 
         // The key ring lives in the database: every instance behind the load balancer reads the others' cookies.
         services.AddDataProtection().SetApplicationName("Portrea").PersistKeysToDbContext<PortreaDbContext>();

@@ -23,6 +23,8 @@ public sealed class DistribuerMessages(
     /// <summary>A claim lasts this long: a sender that dies mid-send leaves the message to another after it.</summary>
     public static readonly TimeSpan DureeReservation = TimeSpan.FromMinutes(5);
 
+    public const string CorpsEfface = "(contenu effacé après envoi)";
+
     public async Task<int> DistribuerAsync(CancellationToken ct)
     {
         var reglages = options.Value;
@@ -74,8 +76,10 @@ public sealed class DistribuerMessages(
         }
 
         var envoyeLe = horloge.GetUtcNow().UtcDateTime;
+        // The body carries sign-in and invitation links: once delivered, the database keeps no usable copy of them.
         await db.MessagesSortants.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.EnvoyeLe, envoyeLe)
+            .SetProperty(m => m.Corps, CorpsEfface)
             .SetProperty(m => m.Tentatives, m => m.Tentatives + 1)
             .SetProperty(m => m.DerniereErreur, (string?)null), ct);
         return true;

@@ -15,6 +15,9 @@ public sealed class ExpediteurFichiersEml(IOptions<PortreaOptions> options) : IE
     {
         Directory.CreateDirectory(Chemin);
         var nom = $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
-        await message.WriteToAsync(Path.Combine(Chemin, nom), ct);
+        // Written aside then renamed, so that a reader of the folder never opens a half-written message.
+        var provisoire = Path.Combine(Chemin, "." + nom);
+        await message.WriteToAsync(provisoire, ct);
+        File.Move(provisoire, Path.Combine(Chemin, nom));
     }
 }

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portrea.Tests.Infrastructure;
 
 namespace Portrea.Tests.Comptes;
 
-public sealed partial class LienConnexionTests
+public sealed class LienConnexionTests
 {
     [Theory]
     [InlineData(Moteur.Sqlite)]
@@ -66,13 +65,6 @@ public sealed partial class LienConnexionTests
         (await app.AvecBaseAsync(db => db.MessagesSortants.CountAsync())).ShouldBe(0);
     }
 
-    /// <summary>The path of the link in the last message queued for <paramref name="email"/>.</summary>
-    public static async Task<string> LienRecuAsync(PortreaApplication app, string email)
-    {
-        var corps = await app.AvecBaseAsync(db => db.MessagesSortants.Where(m => m.Destinataire == email).OrderByDescending(m => m.Id).Select(m => m.Corps).FirstAsync());
-        return new Uri(Lien().Match(corps).Value).AbsolutePath;
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Lien();
+    private static Task<string> LienRecuAsync(PortreaApplication app, string email) =>
+        Courriels.AttendreLienAsync(Courriels.BoiteEnvoi(app.Base), email);
 }

@@ -13,7 +13,12 @@ public static class Comptes
 {
     public const string MotDePasse = "mot-de-passe-de-test-42";
 
-    public static readonly Dictionary<string, string?> SansAmorcage = new() { ["Portrea:Database:SeedAtStartup"] = "false" };
+    /// <summary>No shipped data, and an outbox drained often so that tests do not wait for mail.</summary>
+    public static readonly Dictionary<string, string?> SansAmorcage = new()
+    {
+        ["Portrea:Database:SeedAtStartup"] = "false",
+        ["Portrea:Smtp:IntervalleSecondes"] = "0.2",
+    };
 
     /// <summary>Creates a user with the given role assignments (none = signed-in user without a role).</summary>
     public static async Task<Utilisateur> CreerAsync(this PortreaApplication app, string email, params Func<string, AffectationRole>[] affectations)

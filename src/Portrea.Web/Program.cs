@@ -2,9 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Portrea.Core.Comptes;
+using Portrea.Core.Messagerie;
 using Portrea.Core.Persistence;
-using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
+using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Sante;
@@ -34,10 +36,9 @@ builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.AddSingleton<CacheListesLieux>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
-builder.Services.AddAuthentication(JetonAdministration.Schema)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique));
+builder.Services.AddPortreaComptes(builder.Configuration);
+builder.Services.AddLimiteConnexions();
+builder.Services.AddPortreaMessagerie(builder.Configuration);
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -70,6 +71,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [francais],
 });
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapStaticAssets();
 
@@ -79,6 +81,7 @@ app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
 app.MapImportLieuxApi();
+app.MapAuthApi();
 app.MapIndicateursApi();
 app.MapRazorPages();
 
@@ -90,6 +93,7 @@ static async Task InitialiserBaseAsync(WebApplication app)
     await using var scope = app.Services.CreateAsyncScope();
     var initialiseur = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
     await initialiseur.InitialiserAsync(options.Database.MigrateAtStartup, options.Database.SeedAtStartup, progression: null, CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<AmorcerAdministrateur>().AmorcerAsync(CancellationToken.None);
 }
 
 public partial class Program;

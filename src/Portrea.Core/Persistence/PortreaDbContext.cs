@@ -1,12 +1,19 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Comptes;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
+using Portrea.Core.Messagerie;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
 namespace Portrea.Core.Persistence;
 
-public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options) : DbContext(options)
+/// <summary>The one database: territories, places, indicators, and the accounts (Identity's user tables, no role tables:
+/// roles are scoped to territories in <see cref="AffectationRole"/>).</summary>
+public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
+    : IdentityUserContext<Utilisateur>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Departement> Departements => Set<Departement>();
@@ -23,6 +30,12 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
     public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
     public DbSet<CompteurModifications> CompteursModifications => Set<CompteurModifications>();
+    public DbSet<AffectationRole> AffectationsRoles => Set<AffectationRole>();
+    public DbSet<JetonApi> JetonsApi => Set<JetonApi>();
+    public DbSet<LienConnexion> LiensConnexion => Set<LienConnexion>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<MessageSortant> MessagesSortants => Set<MessageSortant>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set
@@ -79,6 +92,9 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
         return enAttente;
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);
+    }
 }

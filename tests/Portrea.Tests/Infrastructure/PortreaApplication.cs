@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portrea.Core.Persistence;
 
@@ -10,6 +11,9 @@ public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionar
     : WebApplicationFactory<Program>
 {
     public BaseDeTest Base { get; } = baseDeTest;
+
+    /// <summary>Replaces services of the host (a clock, for instance) before it starts.</summary>
+    public Action<IServiceCollection>? RemplacerServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +26,11 @@ public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionar
         foreach (var (cle, valeur) in reglages ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(cle, valeur);
+        }
+
+        if (RemplacerServices is { } remplacer)
+        {
+            builder.ConfigureTestServices(remplacer);
         }
     }
 

@@ -123,25 +123,26 @@ public sealed class ImportLieuxTests(BretagneSqlite bretagne) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task Televerser_SansJetonConfigure_Refuse403EnFrancais()
+    public async Task Televerser_Anonyme_Refuse401EnFrancais()
     {
         using var contenu = new ByteArrayContent(await File.ReadAllBytesAsync(Fixture("occitanie_lieux_v0.csv")));
 
         using var reponse = await bretagne.Client.PostAsync("/api/v1/import/lieux?simulation=true", contenu);
 
-        reponse.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await reponse.Content.ReadAsStringAsync()).ShouldContain("aucun jeton d'administration");
+        reponse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await reponse.Content.ReadAsStringAsync()).ShouldContain("Authentification requise");
     }
 
     [Fact]
-    public async Task Televerser_AvecJeton_RenvoieLeRapportJson()
+    public async Task Televerser_AvecJetonAdministrateur_RenvoieLeRapportJson()
     {
         await using var baseDeTest = await BaseDeTest.CreerAsync(Moteur.Sqlite);
-        await using var app = new PortreaApplication(baseDeTest, new Dictionary<string, string?>(SansAmorcage) { ["Portrea:Administration:Jeton"] = "secret-de-test" });
+        await using var app = new PortreaApplication(baseDeTest, SansAmorcage);
+        await app.CreerAdministrateurAsync();
         using var client = app.CreateClient();
         using var formulaire = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Fixture("occitanie_lieux_v0.csv"))), "fichier", "occitanie.csv" } };
         using var sansJeton = await client.PostAsync("/api/v1/import/lieux?simulation=true", new ByteArrayContent([1]));
-        client.DefaultRequestHeaders.Authorization = new("Bearer", "secret-de-test");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.JetonAsync("admin@example.org"));
 
         using var reponse = await client.PostAsync("/api/v1/import/lieux?simulation=true", formulaire);
         var json = System.Text.Json.JsonDocument.Parse(await reponse.Content.ReadAsStringAsync()).RootElement;

@@ -1,6 +1,6 @@
 using Portrea.Core.Imports;
 using Portrea.Core.Lieux.Import;
-using Portrea.Web.Features.Administration;
+using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Shared;
 
 namespace Portrea.Web.Features.Lieux;
@@ -16,7 +16,7 @@ public static class ImportLieuxApi
         group.MapPost("/lieux", Importer)
             .WithName("ImporterLieux")
             .WithSummary("Importer un fichier de lieux (standard v1 CSV/JSON, v0, liste France Services, XLSX) ; ?simulation=true valide sans écrire")
-            .RequireAuthorization(JetonAdministration.Politique)
+            .RequireAuthorization(PolitiquesPortrea.Administration)
             .DisableAntiforgery();
         return group;
     }

@@ -7,6 +7,7 @@ using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
+using Portrea.Web.Features.Orientation;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -79,6 +80,7 @@ app.MapCarteApi();
 app.MapLieuxApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
+app.MapOrientationApi();
 app.MapRazorPages();
 
 app.Run();

@@ -49,7 +49,7 @@ public static class EvaluerLieu
             AApporter(demande.Service),
             AccesLieu.Decrire(lieu),
             osm?.EnFrancais() ?? "horaires non renseignés",
-            [.. plannings.Where(p => p.Osm != osm).Select(p => $"{p.Nom} : {p.Osm.EnFrancais()}").Distinct()],
+            [.. plannings.Where(p => !p.Osm.Equals(osm)).Select(p => $"{p.Nom} : {p.Osm.EnFrancais()}").Distinct()],
             ProchaineOuverture.Decrire(sources, maintenant),
             tarif);
     }
@@ -58,6 +58,13 @@ public static class EvaluerLieu
     private static List<ServiceLieu> ServicesRetenus(Lieu lieu, DemandeOrientation demande, List<string> raisons, List<string> manques)
     {
         var duBesoin = lieu.Services.Where(s => s.Categorie == demande.Besoin).ToList();
+        if (duBesoin.Count == 0)
+        {
+            // Only an orientation sheet opened on any place gets here: the ranking reads only places offering the need.
+            manques.Add($"Ne propose pas : {Minuscule(demande.Besoin.Libelle())}");
+            return duBesoin;
+        }
+
         if (demande.Service is not { } precis)
         {
             raisons.Add($"Propose : {Minuscule(demande.Besoin.Libelle())}");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
+using Portrea.Core.Orientation;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
@@ -22,6 +23,7 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
     public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
+    public DbSet<OrientationEnregistree> OrientationsEnregistrees => Set<OrientationEnregistree>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortreaDbContext).Assembly);

@@ -34,7 +34,28 @@ public sealed class FicheOrientationModel(PortreaDbContext db, TimeProvider horl
 
     public string LienResultats => "/orienter" + Requete.QueryString();
 
-    public async Task<IActionResult> OnGetAsync(string lieuId, CancellationToken ct) => await ChargerAsync(lieuId, ct) ?? Page();
+    /// <summary>True right after the professional recorded this referral (the redirect after the POST says so).</summary>
+    public bool Enregistree { get; private set; }
+
+    public string ActionEnregistrer => Request.Path + Requete.QueryString(("handler", "Enregistrer"));
+
+    public async Task<IActionResult> OnGetAsync(string lieuId, [FromQuery(Name = "enregistree")] string? enregistree, CancellationToken ct)
+    {
+        Enregistree = enregistree == "1";
+        return await ChargerAsync(lieuId, ct) ?? Page();
+    }
+
+    /// <summary>Records the referral (anonymous fields only), then shows the sheet again: post, redirect, get.</summary>
+    public async Task<IActionResult> OnPostEnregistrerAsync(string lieuId, CancellationToken ct)
+    {
+        if (await ChargerAsync(lieuId, ct) is { } erreur)
+        {
+            return erreur;
+        }
+
+        await EnregistrerOrientation.ExecuterAsync(db, Demande, Propose.Lieu.Identifiant, horloge, ct);
+        return Redirect($"/orienter/fiche/{Uri.EscapeDataString(lieuId)}{Requete.QueryString(("enregistree", "1"))}");
+    }
 
     /// <summary>Null when the sheet can be shown; otherwise the error response.</summary>
     private async Task<IActionResult?> ChargerAsync(string lieuId, CancellationToken ct)

@@ -9,6 +9,7 @@ using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
+using Portrea.Web.Features.Orientation;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -83,6 +84,7 @@ app.MapLieuxApi();
 app.MapImportLieuxApi();
 app.MapAuthApi();
 app.MapIndicateursApi();
+app.MapOrientationApi();
 app.MapRazorPages();
 
 app.Run();

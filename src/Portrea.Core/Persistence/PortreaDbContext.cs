@@ -5,6 +5,7 @@ using Portrea.Core.Comptes;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
 using Portrea.Core.Messagerie;
+using Portrea.Core.Orientation;
 using Portrea.Core.Provenance;
 using Portrea.Core.Territoires;
 
@@ -36,6 +37,7 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<MessageSortant> MessagesSortants => Set<MessageSortant>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OrientationEnregistree> OrientationsEnregistrees => Set<OrientationEnregistree>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set

@@ -1,3 +1,5 @@
+using Portrea.Core.Geo;
+
 namespace Portrea.Core.Lieux.Dedoublonnage;
 
 /// <summary>
@@ -65,12 +67,7 @@ public sealed class DedoublonnerLieux
             return null;
         }
 
-        // Haversine: exact enough at 150 m, and no projection needed.
-        const double rayon = 6_371_000;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * rayon * Math.Asin(Math.Sqrt(h));
+        return Distances.Metres(lat1, lon1, lat2, lon2);
     }
 
     private static bool EstFranceServices(Lieu lieu) =>

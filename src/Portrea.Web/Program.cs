@@ -1,10 +1,13 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Portrea.Core.Comptes;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
+using Portrea.Web.Features.Contributions;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Sante;
@@ -33,10 +36,15 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
-builder.Services.AddAuthentication(JetonAdministration.Schema)
+// Contributors sign in with the accounts' cookie (or a bearer token); pages needing a signed-in user send anonymous
+// visitors to its login path, while the API answers 401/403 instead of redirecting.
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, SessionContributeur.Configurer)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique));
+    .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique))
+    .AddPolicy(SessionContributeur.PolitiqueConnecte, p => p.RequireAuthenticatedUser())
+    .AddPolicy(SessionContributeur.PolitiqueReferent, p => p.RequireRole(RevendicationsPortrea.RoleAdministrateur, RevendicationsPortrea.RoleReferent));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";

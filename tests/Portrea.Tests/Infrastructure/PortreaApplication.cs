@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portrea.Core.Persistence;
 
@@ -23,6 +25,14 @@ public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionar
         {
             builder.UseSetting(cle, valeur);
         }
+
+        // Tests sign users in through a header (AuthentificationDeTest); anonymous requests still meet the real
+        // cookie scheme's challenge (redirect to the login page, 401 on the API).
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AuthentificationDeTest>(AuthentificationDeTest.Schema, null);
+            services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = AuthentificationDeTest.Schema);
+        });
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh DbContext from the host's container.</summary>

@@ -4,7 +4,7 @@ using Portrea.Core.Lieux.Import;
 
 namespace Portrea.Web.Features.Lieux;
 
-/// <summary>A place as the public API shows it: the standard's fields (multi-values as lists), PorTReA services, public contacts only.</summary>
+/// <summary>A place as the API shows it: the standard's fields (multi-values as lists), PorTReA services, contacts the caller may read.</summary>
 public sealed record LieuDto(
     string Id,
     string? Pivot,
@@ -45,11 +45,12 @@ public sealed record AdresseDto(string Adresse, string? Complement, string CodeP
 
 public sealed record ServiceDto(string Besoin, string LibelleBesoin, string Nom, string? ServiceNational, string Format, IReadOnlyList<string> Publics, string? Tarif, bool Permanence, string? AssurePar, double? HeuresParSemaine, int? PersonnesAideesParAn, string? Horaires);
 
-public sealed record ContactDto(string? Nom, string? Fonction, string? Telephone, string? Courriel);
+/// <summary>A contact; <see cref="Public"/> false only reaches those who may read private contacts (<c>DroitsLieu</c>).</summary>
+public sealed record ContactDto(string? Nom, string? Fonction, string? Telephone, string? Courriel, bool Public);
 
 public static class LieuxMapping
 {
-    public static LieuDto AsLieuDto(this Lieu l, DateTime heureDeParis)
+    public static LieuDto AsLieuDto(this Lieu l, DateTime heureDeParis, bool contactsPrives = false)
     {
         var analyse = l.Horaires is not null && HorairesOsm.TryAnalyser(l.Horaires, out var osm, out _) ? osm : null;
         return new LieuDto(
@@ -71,7 +72,7 @@ public static class LieuxMapping
             Liste(l.PublicsSpecifiquementAdresses), Liste(l.PriseEnChargeSpecifique), Liste(l.FraisACharge),
             Liste(l.DispositifProgrammesNationaux), Liste(l.FormationsLabels), l.AutresFormationsLabels, Liste(l.ModalitesAcces),
             Liste(l.ModalitesAccompagnement), l.FicheAccesLibre, l.PriseRdv, Liste(l.Equipements),
-            [.. l.Contacts.Where(c => c.Public).Select(c => new ContactDto(c.Nom, c.Fonction, c.Telephone, c.Courriel))]);
+            [.. l.Contacts.Where(c => c.Public || contactsPrives).OrderBy(c => c.Id).Select(c => new ContactDto(c.Nom, c.Fonction, c.Telephone, c.Courriel, c.Public))]);
     }
 
     public static IReadOnlyList<string> Liste(string valeur) => valeur.Split('|', StringSplitOptions.RemoveEmptyEntries);

@@ -45,6 +45,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(JetonAdministration.Politique, p => p.AddAuthenticationSchemes(JetonAdministration.Schema).RequireRole(JetonAdministration.Politique))
     .AddPolicy(SessionContributeur.PolitiqueConnecte, p => p.RequireAuthenticatedUser())
     .AddPolicy(SessionContributeur.PolitiqueReferent, p => p.RequireRole(RevendicationsPortrea.RoleAdministrateur, RevendicationsPortrea.RoleReferent));
+builder.Services.AddRateLimiter(LimitesContributions.Configurer(builder.Configuration));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -78,6 +79,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");
@@ -85,6 +87,7 @@ app.MapSanteEndpoints();
 app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
+app.MapContributionsApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
 app.MapRazorPages();

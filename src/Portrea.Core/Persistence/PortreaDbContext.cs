@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Contributions;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
 using Portrea.Core.Provenance;
@@ -21,6 +22,8 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<ServiceLieu> ServicesLieux => Set<ServiceLieu>();
     public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
+    public DbSet<ModificationLieu> ModificationsLieux => Set<ModificationLieu>();
+    public DbSet<Proposition> Propositions => Set<Proposition>();
     public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portrea.Core.Contributions;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Indicateurs.Calcul;
 using Portrea.Core.Indicateurs.Import;
@@ -30,6 +31,9 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<ContoursImporter>();
         services.AddScoped<IAmorceurDonnees, AmorceurTerritoires>();
         services.AddScoped<ImporterLieux>();
+        services.AddScoped<ModifierLieu>();
+        services.AddScoped<RestaurerLieu>();
+        services.AddScoped<ProposerModification>();
         services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
         services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));
         services.AddSingleton(_ => RegistreIndicateurs.Integre());

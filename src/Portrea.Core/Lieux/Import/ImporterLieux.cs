@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Contributions;
 using Portrea.Core.Imports;
 using Portrea.Core.Lieux.Dedoublonnage;
 using Portrea.Core.Lieux.Import.FranceServices;
@@ -63,6 +64,8 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             .Include(l => l.Structure)
             .AsSplitQuery()
             .ToListAsync(ct);
+        // Taken before de-duplication and updates change the tracked places, so that the history says what the file changed.
+        var avant = existants.ToDictionary(l => l.Id, ChampsLieu.Instantane);
         var bilan = Rapprocher(lus, existants, rapport);
         rapport.Doublons = bilan.Doublons;
         if (simulation)
@@ -85,6 +88,8 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
         }
 
         progression?.Report(new ProgressionImport("Écriture des lieux", 0, bilan.Nouveaux.Count + bilan.Modifies.Count));
+        await db.SaveChangesAsync(ct);
+        EnregistrerHistorique(bilan, avant);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -206,6 +211,28 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             }
 
             lieu.Structure = structure;
+        }
+    }
+
+    /// <summary>Every place the file created or changed gets a history entry, source « import », with no author.</summary>
+    private void EnregistrerHistorique(Bilan bilan, Dictionary<int, Dictionary<string, string?>> avant)
+    {
+        var date = horloge.GetUtcNow();
+        var vide = new Dictionary<string, string?>();
+        foreach (var lieu in bilan.Nouveaux.Concat(bilan.Modifies))
+        {
+            var changements = ChampsLieu.Comparer(avant.GetValueOrDefault(lieu.Id, vide), ChampsLieu.Instantane(lieu));
+            if (changements.Count > 0)
+            {
+                db.ModificationsLieux.Add(new ModificationLieu
+                {
+                    LieuId = lieu.Id,
+                    Version = lieu.Version,
+                    Date = date,
+                    Source = SourceModification.Import,
+                    Changements = ChangementChamp.Ecrire(changements),
+                });
+            }
         }
     }
 

@@ -7,6 +7,7 @@ using Portrea.Core.Lieux.Export;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Lieux.Recherche;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Contributions;
 using Portrea.Web.Features.Shared;
 
 namespace Portrea.Web.Features.Lieux;
@@ -79,6 +80,7 @@ public static class LieuxApi
         var droits = await DroitsLieu.CalculerAsync(db, contexte.User, lieu, ct);
         // Private contacts make the answer personal: it must not be stored by a shared cache.
         contexte.Response.Headers.CacheControl = droits.VoirContactsPrives ? "private, no-store" : "no-cache";
+        contexte.Response.Headers.ETag = EtagLieu.Pour(lieu);
         return TypedResults.Ok(lieu.AsLieuDto(HeureDeParis.Maintenant(horloge), droits.VoirContactsPrives));
     }
 

@@ -1,3 +1,4 @@
+using Portrea.Core.Contributions;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Lieux.Import;
@@ -43,7 +44,13 @@ public sealed record LieuDto(
 
 public sealed record AdresseDto(string Adresse, string? Complement, string CodePostal, string Commune, string? CodeInsee, double? Latitude, double? Longitude);
 
-public sealed record ServiceDto(string Besoin, string LibelleBesoin, string Nom, string? ServiceNational, string Format, IReadOnlyList<string> Publics, string? Tarif, bool Permanence, string? AssurePar, double? HeuresParSemaine, int? PersonnesAideesParAn, string? Horaires);
+/// <summary>
+/// A service; <see cref="Creneaux"/> is its structured weekly schedule (the OSM text <see cref="Horaires"/> is derived from it).
+/// On PUT, hours per week equal to the schedule's are taken as computed, not declared.
+/// </summary>
+public sealed record ServiceDto(
+    string Besoin, string LibelleBesoin, string Nom, string? ServiceNational, string Format, IReadOnlyList<string> Publics, string? Tarif, bool Permanence,
+    string? AssurePar, double? HeuresParSemaine, int? PersonnesAideesParAn, string? Horaires, IReadOnlyList<CreneauSaisi>? Creneaux);
 
 /// <summary>A contact; <see cref="Public"/> false only reaches those who may read private contacts (<c>DroitsLieu</c>).</summary>
 public sealed record ContactDto(string? Nom, string? Fonction, string? Telephone, string? Courriel, bool Public);
@@ -68,7 +75,7 @@ public static class LieuxMapping
             [.. l.Services.OrderBy(s => s.Categorie).Select(s => new ServiceDto(
                 s.Categorie.Code(), s.Categorie.Libelle(), s.Nom, s.ServiceNational, s.Format.ToString(), Liste(s.Publics), s.Tarif,
                 s.EstPermanence(l), s.Structure?.Nom, s.HeuresHebdomadaires(), s.PersonnesAideesParAn,
-                s.Creneaux.Count > 0 ? s.Planning().ToOsm().Texte : null))],
+                s.Creneaux.Count > 0 ? s.Planning().ToOsm().Texte : null, ServicesSaisis.Depuis(s).Creneaux))],
             Liste(l.PublicsSpecifiquementAdresses), Liste(l.PriseEnChargeSpecifique), Liste(l.FraisACharge),
             Liste(l.DispositifProgrammesNationaux), Liste(l.FormationsLabels), l.AutresFormationsLabels, Liste(l.ModalitesAcces),
             Liste(l.ModalitesAccompagnement), l.FicheAccesLibre, l.PriseRdv, Liste(l.Equipements),

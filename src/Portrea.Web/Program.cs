@@ -88,6 +88,7 @@ app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
 app.MapContributionsApi();
+app.MapModerationApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
 app.MapRazorPages();

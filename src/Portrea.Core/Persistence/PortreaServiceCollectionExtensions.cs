@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portrea.Core.Contributions;
+using Portrea.Core.Courriel;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Indicateurs.Calcul;
 using Portrea.Core.Indicateurs.Import;
@@ -34,6 +35,8 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<ModifierLieu>();
         services.AddScoped<RestaurerLieu>();
         services.AddScoped<ProposerModification>();
+        services.AddScoped<ModererProposition>();
+        services.AddSingleton<IBoiteEnvoi, JournalBoiteEnvoi>();
         services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
         services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));
         services.AddSingleton(_ => RegistreIndicateurs.Integre());

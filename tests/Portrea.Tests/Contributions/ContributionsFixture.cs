@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portrea.Core.Courriel;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Tests.Infrastructure;
@@ -21,6 +23,8 @@ public abstract class ContributionsFixture(Moteur moteur) : IAsyncLifetime
 
     public Moteur Moteur => moteur;
 
+    public BoiteEnvoiDeTest BoiteEnvoi { get; } = new();
+
     /// <summary>SIREN of the EPCI of Rennes, and of Saint-Brieuc (another EPCI).</summary>
     public string EpciRennes { get; private set; } = "";
 
@@ -29,7 +33,10 @@ public abstract class ContributionsFixture(Moteur moteur) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _base = await BaseDeTest.CreerAsync(moteur);
-        _app = new PortreaApplication(_base);
+        _app = new PortreaApplication(
+            _base,
+            new Dictionary<string, string?> { ["Portrea:Contributions:PropositionsParHeure"] = "1000" },
+            services => services.AddSingleton<IBoiteEnvoi>(BoiteEnvoi));
         _app.CreateClient().Dispose();
         EpciRennes = await App.AvecBaseAsync(db => db.EpciMembres.Where(m => m.CommuneCode == CommuneRennes).Select(m => m.EpciSiren).SingleAsync());
         EpciSaintBrieuc = await App.AvecBaseAsync(db => db.EpciMembres.Where(m => m.CommuneCode == CommuneSaintBrieuc).Select(m => m.EpciSiren).SingleAsync());

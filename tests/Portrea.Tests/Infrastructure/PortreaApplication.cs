@@ -8,9 +8,11 @@ using Portrea.Core.Persistence;
 namespace Portrea.Tests.Infrastructure;
 
 /// <summary>The real web host, on a throw-away database; extra settings override the defaults (e.g. to disable seeding).</summary>
-public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionary<string, string?>? reglages = null)
+public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionary<string, string?>? reglages = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    private readonly Action<IServiceCollection>? remplacements = services;
+
     public BaseDeTest Base { get; } = baseDeTest;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +35,10 @@ public sealed class PortreaApplication(BaseDeTest baseDeTest, IReadOnlyDictionar
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AuthentificationDeTest>(AuthentificationDeTest.Schema, null);
             services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = AuthentificationDeTest.Schema);
         });
+        if (remplacements is not null)
+        {
+            builder.ConfigureTestServices(remplacements);
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh DbContext from the host's container.</summary>

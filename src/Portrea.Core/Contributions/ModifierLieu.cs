@@ -74,6 +74,7 @@ public sealed class ModifierLieu(PortreaDbContext db, TimeProvider horloge)
         }
 
         lieu.DateMaj = DateOnly.FromDateTime(HeureDeParis.Maintenant(horloge));
+        lieu.DateConfirmation = lieu.DateMaj;
         lieu.Version++;
         var modification = new ModificationLieu
         {
@@ -105,8 +106,19 @@ public sealed class ModifierLieu(PortreaDbContext db, TimeProvider horloge)
         return new ResultatModification(StatutModification.Applique, lieu, modification, [], []);
     }
 
-    private async Task<ResultatModification> ConflitAsync(Lieu actuel, int versionDeDepart, DemandeModification demande, CancellationToken ct) =>
-        new(StatutModification.Conflit, actuel, null, [], await ModifieDepuisAsync(db, actuel, versionDeDepart, demande.Champs, ct));
+    private async Task<ResultatModification> ConflitAsync(Lieu actuel, int versionDeDepart, DemandeModification demande, CancellationToken ct)
+    {
+        // Compared once normalised, so that « 02 99… » typed for a stored « +33 2 99… » is not taken for an edit.
+        var voulu = new Dictionary<string, string?>(ChampsLieu.Instantane(actuel), StringComparer.Ordinal);
+        foreach (var (code, valeur) in demande.Champs.Where(c => ChampsLieu.ParCode.ContainsKey(c.Key)))
+        {
+            voulu[code] = ChampsLieu.Normaliser(valeur);
+        }
+
+        var (normalise, _) = ValiderLieu.Valider(actuel.Identifiant, voulu);
+        var demandes = demande.Champs.Keys.Where(normalise.ContainsKey).ToDictionary(c => c, c => normalise[c], StringComparer.Ordinal);
+        return new(StatutModification.Conflit, actuel, null, [], await ModifieDepuisAsync(db, actuel, versionDeDepart, demandes, ct));
+    }
 
     /// <summary>Fields changed on <paramref name="actuel"/> after <paramref name="version"/>, with the editor's wanted values.</summary>
     public static async Task<List<ChampModifieEntreTemps>> ModifieDepuisAsync(

@@ -79,6 +79,16 @@ public sealed class ContributionsPagesTests(Navigateur navigateur)
     }
 
     [Fact]
+    public async Task Ouvrir_FichesAMettreAJour_TrieesEtSansViolationGraveDAccessibilite()
+    {
+        var page = await navigateur.OuvrirAsync("/lieux/a-mettre-a-jour?tri=fraicheur", UtilisateurDeTest.Administrateur());
+
+        (await page.Locator("#fiches caption").TextContentAsync())!.ShouldContain("ancienneté de la confirmation");
+        (await page.Locator("#fiches tbody tr").CountAsync()).ShouldBeGreaterThan(10);
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Ouvrir_PageDEdition_AnonymeEstRenvoyeVersLaConnexion()
     {
         var id = await LieuDuFinistereAsync(2);

@@ -89,6 +89,7 @@ app.MapCarteApi();
 app.MapLieuxApi();
 app.MapContributionsApi();
 app.MapModerationApi();
+app.MapRecensementApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
 app.MapRazorPages();

@@ -14,6 +14,9 @@ public static class ChampsLieu
     public const string Services = "services";
     public const string Contacts = "contacts";
 
+    /// <summary>« oui » while the sheet is a draft; publishing clears it. Not an editable field of the form.</summary>
+    public const string Brouillon = "brouillon";
+
     public static readonly IReadOnlyList<DefinitionChamp> Tous =
     [
         Texte("nom", "Nom", ChampsStandard.Nom, l => l.Nom, (l, v) => l.Nom = v ?? "", important: true),
@@ -46,6 +49,7 @@ public static class ChampsLieu
         Texte("ficheAccesLibre", "Fiche Acceslibre (accessibilité)", ChampsStandard.FicheAccesLibre, l => l.FicheAccesLibre, (l, v) => l.FicheAccesLibre = v, important: true),
         Texte("priseRdv", "Prise de rendez-vous en ligne", ChampsStandard.PriseRdv, l => l.PriseRdv, (l, v) => l.PriseRdv = v),
         Liste("equipements", "Équipements", null, l => l.Equipements, (l, v) => l.Equipements = v, [.. Equipements.Libelles.Keys], important: true),
+        new(Brouillon, "Brouillon (non publié)", null, false, null, false, l => l.Brouillon ? "oui" : null, (l, v) => l.Brouillon = v == "oui"),
         new(Services, "Services", null, false, null, true,
             l => l.Services.Count == 0 ? null : ServicesSaisis.Ecrire(l.Services.OrderBy(s => s.Categorie).ThenBy(s => s.Nom, StringComparer.Ordinal).Select(ServicesSaisis.Depuis)),
             (l, v) =>

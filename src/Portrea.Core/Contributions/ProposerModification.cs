@@ -25,7 +25,7 @@ public sealed class ProposerModification(PortreaDbContext db, TimeProvider horlo
         }
 
         var erreurs = new List<ErreurChamp>();
-        erreurs.AddRange(demande.Champs.Keys.Where(c => !ChampsLieu.ParCode.ContainsKey(c))
+        erreurs.AddRange(demande.Champs.Keys.Where(c => !ChampsLieu.ParCode.ContainsKey(c) || c == ChampsLieu.Brouillon)
             .Select(c => new ErreurChamp($"champs.{c}", $"Champ inconnu « {c} » : il ne fait pas partie de la fiche d'un lieu.")));
         var courriel = ChampsLieu.Normaliser(demande.Courriel);
         if (courriel is not null && (courriel.Length > 300 || !ReglesStandard.Courriel().IsMatch(courriel)))

@@ -36,6 +36,7 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<RestaurerLieu>();
         services.AddScoped<ProposerModification>();
         services.AddScoped<ModererProposition>();
+        services.AddScoped<Contributions.Recensement.ImporterRecensement>();
         services.AddSingleton<IBoiteEnvoi, JournalBoiteEnvoi>();
         services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
         services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));

@@ -40,6 +40,13 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             FormatFichierLieux.FranceServices => SchemaLieux.FranceServices,
             _ => FormatFichierLieuxTexte.Detecter(tableau),
         };
+        return await ImporterTableauAsync(tableau, schema, nomFichier, simulation, brouillons: false, progression, ct);
+    }
+
+    /// <summary>Imports rows already read; with <paramref name="brouillons"/>, new places are drafts a referent publishes later.</summary>
+    public async Task<RapportImport> ImporterTableauAsync(
+        TableauLu tableau, SchemaLieux schema, string nomFichier, bool simulation, bool brouillons, IProgress<ProgressionImport>? progression, CancellationToken ct)
+    {
         var rapport = new RapportImport { Simulation = simulation };
         var lus = Valider(tableau, schema, rapport, progression);
         rapport.Acceptes = lus.Count;
@@ -76,6 +83,11 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RelierStructuresAsync([.. bilan.Nouveaux, .. existants], ct);
+        foreach (var lieu in bilan.Nouveaux)
+        {
+            lieu.Brouillon = brouillons;
+        }
+
         db.Lieux.AddRange(bilan.Nouveaux);
         foreach (var lieu in bilan.Modifies)
         {

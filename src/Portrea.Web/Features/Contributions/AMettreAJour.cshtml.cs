@@ -15,7 +15,7 @@ namespace Portrea.Web.Features.Contributions;
 [Authorize(Policy = SessionContributeur.PolitiqueReferent)]
 public sealed class AMettreAJourModel(PortreaDbContext db, TimeProvider horloge) : PageModel
 {
-    public sealed record LigneFiche(string Identifiant, string Nom, string? Epci, ScoresFiche Scores);
+    public sealed record LigneFiche(string Identifiant, string Nom, string? Epci, bool Brouillon, ScoresFiche Scores);
 
     public sealed record ResumeEpci(string Siren, string Nom, int Fiches, int CompletudeMoyenne, int AnciennesDePlusDUnAn);
 
@@ -34,9 +34,9 @@ public sealed class AMettreAJourModel(PortreaDbContext db, TimeProvider horloge)
             .GroupBy(m => m.CommuneCode).ToDictionary(g => g.Key, g => g.Min(m => m.EpciSiren)!);
         var codes = parCommune.Keys.ToList();
         var lieux = await db.Lieux.AsNoTracking().Include(l => l.Services).ThenInclude(s => s.Creneaux).Include(l => l.Contacts).AsSplitQuery()
-            .Where(l => !l.Brouillon && l.CommuneCode != null && codes.Contains(l.CommuneCode))
+            .Where(l => l.CommuneCode != null && codes.Contains(l.CommuneCode))
             .ToListAsync(ct);
-        var lignes = lieux.Select(l => new LigneFiche(l.Identifiant, l.Nom, parCommune.GetValueOrDefault(l.CommuneCode!), CalculerScores.Pour(l, aujourdhui))).ToList();
+        var lignes = lieux.Select(l => new LigneFiche(l.Identifiant, l.Nom, parCommune.GetValueOrDefault(l.CommuneCode!), l.Brouillon, CalculerScores.Pour(l, aujourdhui))).ToList();
         Fiches = Tri switch
         {
             "completude" => [.. lignes.OrderBy(f => f.Scores.Completude).ThenBy(f => f.Nom, StringComparer.Create(Shared.Format.Francais, true))],

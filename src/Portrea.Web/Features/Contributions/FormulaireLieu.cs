@@ -25,7 +25,7 @@ public sealed class FormulaireLieu
     public static FormulaireLieu Depuis(IReadOnlyDictionary<string, string?> valeurs, int version)
     {
         var formulaire = new FormulaireLieu { Version = version };
-        foreach (var champ in ChampsLieu.Tous.Where(c => c.Code is not ChampsLieu.Services and not ChampsLieu.Contacts))
+        foreach (var champ in ChampsLieu.Tous.Where(c => c.Code is not ChampsLieu.Services and not ChampsLieu.Contacts and not ChampsLieu.Brouillon))
         {
             var valeur = valeurs.GetValueOrDefault(champ.Code);
             if (champ.EstListe && champ.Vocabulaire is not null)
@@ -46,7 +46,7 @@ public sealed class FormulaireLieu
     public Dictionary<string, string?> VersChamps()
     {
         var valeurs = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var champ in ChampsLieu.Tous.Where(c => c.Code is not ChampsLieu.Services and not ChampsLieu.Contacts))
+        foreach (var champ in ChampsLieu.Tous.Where(c => c.Code is not ChampsLieu.Services and not ChampsLieu.Contacts and not ChampsLieu.Brouillon))
         {
             valeurs[champ.Code] = champ.EstListe && champ.Vocabulaire is not null
                 ? string.Join('|', Listes.GetValueOrDefault(champ.Code) ?? [])

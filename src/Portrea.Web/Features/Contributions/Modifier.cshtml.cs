@@ -41,7 +41,7 @@ public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, Pr
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, bool? publierBrouillon, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct))
         {
@@ -54,6 +54,11 @@ public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, Pr
             // Private contacts are not shown to this user, so their absence from the form is not a deletion.
             var prives = Lieu.Contacts.Where(c => !c.Public).OrderBy(c => c.Id).Select(ServicesSaisis.Depuis);
             champs[ChampsLieu.Contacts] = ServicesSaisis.Ecrire((ServicesSaisis.LireContacts(champs[ChampsLieu.Contacts]) ?? []).Select(c => c with { Public = true }).Concat(prives));
+        }
+
+        if (publierBrouillon == true && Droits.Publier)
+        {
+            champs[ChampsLieu.Brouillon] = null;
         }
 
         var auteur = AuteurModification.Depuis(User);

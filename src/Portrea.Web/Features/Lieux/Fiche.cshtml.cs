@@ -31,6 +31,11 @@ public sealed class FicheModel(PortreaDbContext db, TimeProvider horloge) : Page
 
         Lieu = lieu;
         Droits = await DroitsLieu.CalculerAsync(db, User, lieu, ct);
+        if (lieu.Brouillon && !Droits.Publier)
+        {
+            return NotFound();
+        }
+
         Contacts = [.. lieu.Contacts.Where(c => c.Public || Droits.VoirContactsPrives).OrderBy(c => c.Id)];
         if (lieu.CommuneCode is { } code)
         {

@@ -78,6 +78,11 @@ public static class LieuxApi
         }
 
         var droits = await DroitsLieu.CalculerAsync(db, contexte.User, lieu, ct);
+        if (lieu.Brouillon && !droits.Publier)
+        {
+            return Problemes.Introuvable($"Aucun lieu n'a l'identifiant « {id} ».");
+        }
+
         // Private contacts make the answer personal: it must not be stored by a shared cache.
         contexte.Response.Headers.CacheControl = droits.VoirContactsPrives ? "private, no-store" : "no-cache";
         contexte.Response.Headers.ETag = EtagLieu.Pour(lieu);

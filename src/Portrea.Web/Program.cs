@@ -7,6 +7,7 @@ using Portrea.Core.Messagerie;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Comptes;
+using Portrea.Web.Features.Contributions;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Orientation;
@@ -40,6 +41,7 @@ builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteO
 builder.Services.AddPortreaComptes(builder.Configuration);
 builder.Services.AddLimiteConnexions();
 builder.Services.AddPortreaMessagerie(builder.Configuration);
+builder.Services.AddRateLimiter(LimitesContributions.Configurer(builder.Configuration));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "API Portrea";
@@ -81,6 +83,9 @@ app.MapSanteEndpoints();
 app.MapTerritoiresApi();
 app.MapCarteApi();
 app.MapLieuxApi();
+app.MapContributionsApi();
+app.MapModerationApi();
+app.MapRecensementApi();
 app.MapImportLieuxApi();
 app.MapAuthApi();
 app.MapIndicateursApi();

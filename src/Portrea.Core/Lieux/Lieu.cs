@@ -65,6 +65,12 @@ public sealed class Lieu
     /// <summary>Source identifiers of the rows merged into this place by de-duplication, joined by '|'.</summary>
     public string IdentifiantsFusionnes { get; set; } = "";
 
+    /// <summary>Last time an editor confirmed the sheet is right (an edit counts as a confirmation); drives freshness.</summary>
+    public DateOnly? DateConfirmation { get; set; }
+
+    /// <summary>A draft (from the census template) is not public until a referent publishes it.</summary>
+    public bool Brouillon { get; set; }
+
     /// <summary>Concurrency token: two people editing one sheet never silently overwrite each other.</summary>
     public int Version { get; set; }
 

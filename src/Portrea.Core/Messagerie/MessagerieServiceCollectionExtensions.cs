@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portrea.Core.Courriel;
 
 namespace Portrea.Core.Messagerie;
 
@@ -11,6 +12,7 @@ public static class MessagerieServiceCollectionExtensions
     {
         services.Configure<OptionsMessagerie>(configuration.GetSection(OptionsMessagerie.Section));
         services.AddScoped<MettreEnBoiteEnvoi>();
+        services.AddScoped<IBoiteEnvoi, BoiteEnvoiBase>();
         services.AddScoped<DistribuerMessages>();
         services.AddScoped<ExpediteurSmtp>();
         services.AddScoped<ExpediteurFichiersEml>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Comptes;
+using Portrea.Core.Contributions;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
 using Portrea.Core.Messagerie;
@@ -29,6 +30,8 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<ServiceLieu> ServicesLieux => Set<ServiceLieu>();
     public DbSet<CreneauService> CreneauxServices => Set<CreneauService>();
     public DbSet<ContactLieu> ContactsLieux => Set<ContactLieu>();
+    public DbSet<ModificationLieu> ModificationsLieux => Set<ModificationLieu>();
+    public DbSet<Proposition> Propositions => Set<Proposition>();
     public DbSet<ValeurVariable> ValeursVariables => Set<ValeurVariable>();
     public DbSet<CompteurModifications> CompteursModifications => Set<CompteurModifications>();
     public DbSet<AffectationRole> AffectationsRoles => Set<AffectationRole>();

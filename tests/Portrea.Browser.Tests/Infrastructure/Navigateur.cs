@@ -45,7 +45,10 @@ public sealed class Navigateur : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OuvrirAsync(string chemin, ViewportSize? ecran = null)
+    public Task<IPage> OuvrirAsync(string chemin, ViewportSize? ecran = null) => OuvrirAsync(chemin, utilisateur: null, ecran);
+
+    /// <summary>Opens <paramref name="chemin"/> in a fresh browser context, signed in as <paramref name="utilisateur"/> (a real account and its API token) or anonymous.</summary>
+    public async Task<IPage> OuvrirAsync(string chemin, UtilisateurDeTest? utilisateur, ViewportSize? ecran = null)
     {
         var contexte = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -53,6 +56,7 @@ public sealed class Navigateur : IAsyncLifetime
             TimezoneId = "Europe/Paris",
             BaseURL = Adresse.ToString(),
             ViewportSize = ecran ?? new ViewportSize { Width = 1280, Height = 900 },
+            ExtraHTTPHeaders = utilisateur is null ? null : new Dictionary<string, string> { ["Authorization"] = "Bearer " + await _app!.JetonPourAsync(utilisateur) },
         });
         var page = await contexte.NewPageAsync();
         page.Console += (_, message) =>

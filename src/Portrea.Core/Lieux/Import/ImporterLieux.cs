@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Contributions;
 using Portrea.Core.Imports;
 using Portrea.Core.Lieux.Dedoublonnage;
 using Portrea.Core.Lieux.Import.FranceServices;
@@ -39,6 +40,13 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             FormatFichierLieux.FranceServices => SchemaLieux.FranceServices,
             _ => FormatFichierLieuxTexte.Detecter(tableau),
         };
+        return await ImporterTableauAsync(tableau, schema, nomFichier, simulation, brouillons: false, progression, ct);
+    }
+
+    /// <summary>Imports rows already read; with <paramref name="brouillons"/>, new places are drafts a referent publishes later.</summary>
+    public async Task<RapportImport> ImporterTableauAsync(
+        TableauLu tableau, SchemaLieux schema, string nomFichier, bool simulation, bool brouillons, IProgress<ProgressionImport>? progression, CancellationToken ct)
+    {
         var rapport = new RapportImport { Simulation = simulation };
         var lus = Valider(tableau, schema, rapport, progression);
         rapport.Acceptes = lus.Count;
@@ -63,6 +71,8 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             .Include(l => l.Structure)
             .AsSplitQuery()
             .ToListAsync(ct);
+        // Taken before de-duplication and updates change the tracked places, so that the history says what the file changed.
+        var avant = existants.ToDictionary(l => l.Id, ChampsLieu.Instantane);
         var bilan = Rapprocher(lus, existants, rapport);
         rapport.Doublons = bilan.Doublons;
         if (simulation)
@@ -73,6 +83,11 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RelierStructuresAsync([.. bilan.Nouveaux, .. existants], ct);
+        foreach (var lieu in bilan.Nouveaux)
+        {
+            lieu.Brouillon = brouillons;
+        }
+
         db.Lieux.AddRange(bilan.Nouveaux);
         foreach (var lieu in bilan.Modifies)
         {
@@ -85,6 +100,8 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
         }
 
         progression?.Report(new ProgressionImport("Écriture des lieux", 0, bilan.Nouveaux.Count + bilan.Modifies.Count));
+        await db.SaveChangesAsync(ct);
+        EnregistrerHistorique(bilan, avant);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -206,6 +223,28 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             }
 
             lieu.Structure = structure;
+        }
+    }
+
+    /// <summary>Every place the file created or changed gets a history entry, source « import », with no author.</summary>
+    private void EnregistrerHistorique(Bilan bilan, Dictionary<int, Dictionary<string, string?>> avant)
+    {
+        var date = horloge.GetUtcNow();
+        var vide = new Dictionary<string, string?>();
+        foreach (var lieu in bilan.Nouveaux.Concat(bilan.Modifies))
+        {
+            var changements = ChampsLieu.Comparer(avant.GetValueOrDefault(lieu.Id, vide), ChampsLieu.Instantane(lieu));
+            if (changements.Count > 0)
+            {
+                db.ModificationsLieux.Add(new ModificationLieu
+                {
+                    LieuId = lieu.Id,
+                    Version = lieu.Version,
+                    Date = date,
+                    Source = SourceModification.Import,
+                    Changements = ChangementChamp.Ecrire(changements),
+                });
+            }
         }
     }
 

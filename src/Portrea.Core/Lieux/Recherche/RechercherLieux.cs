@@ -9,7 +9,8 @@ public static class RechercherLieux
 {
     public static IQueryable<Lieu> Filtrer(PortreaDbContext db, FiltresLieux filtres)
     {
-        var requete = db.Lieux.AsNoTracking();
+        // Drafts (census template rows) stay out of every public list until a referent publishes them.
+        var requete = db.Lieux.AsNoTracking().Where(l => !l.Brouillon);
         if (filtres.Commune is { } commune)
         {
             requete = requete.Where(l => l.CommuneCode == commune);

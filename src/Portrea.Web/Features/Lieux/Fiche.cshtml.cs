@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Contributions;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Persistence;
@@ -15,22 +16,27 @@ public sealed class FicheModel(PortreaDbContext db, TimeProvider horloge) : Page
     public HorairesOsm? Horaires { get; private set; }
     public EtatOuverture? Etat { get; private set; }
     public string? ContourCommune { get; private set; }
+    public DroitsLieu Droits { get; private set; } = null!;
+
+    /// <summary>Public contacts, and private ones for those who may read them.</summary>
+    public IReadOnlyList<ContactLieu> Contacts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var lieu = await db.Lieux.AsNoTracking()
-            .Include(l => l.Services).ThenInclude(s => s.Creneaux)
-            .Include(l => l.Services).ThenInclude(s => s.Structure)
-            .Include(l => l.Contacts.Where(c => c.Public))
-            .Include(l => l.Structure)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(l => l.Identifiant == id, ct);
+        var lieu = await ChargerLieu.CompletAsync(db, id, ct);
         if (lieu is null)
         {
             return NotFound();
         }
 
         Lieu = lieu;
+        Droits = await DroitsLieu.CalculerAsync(db, User, lieu, ct);
+        if (lieu.Brouillon && !Droits.Publier)
+        {
+            return NotFound();
+        }
+
+        Contacts = [.. lieu.Contacts.Where(c => c.Public || Droits.VoirContactsPrives).OrderBy(c => c.Id)];
         if (lieu.CommuneCode is { } code)
         {
             Commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct);

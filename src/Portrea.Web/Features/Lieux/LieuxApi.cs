@@ -2,10 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Contributions;
 using Portrea.Core.Lieux.Export;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Lieux.Recherche;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Contributions;
 using Portrea.Web.Features.Shared;
 
 namespace Portrea.Web.Features.Lieux;
@@ -19,7 +21,7 @@ public static class LieuxApi
         var group = routes.MapGroup("/api/v1").WithTags("Lieux");
         group.MapGet("/lieux", ListerLieux).WithName("ListerLieux")
             .WithSummary("Lieux d'aide au numérique, filtrables (commune, epci, departement, besoin, service, public, label, q, ouvert), paginés ; JSON ou ?format=geojson");
-        group.MapGet("/lieux/{id}", ObtenirLieu).WithName("ObtenirLieu").WithSummary("Fiche d'un lieu, par son identifiant public (contacts publics seulement)");
+        group.MapGet("/lieux/{id}", ObtenirLieu).WithName("ObtenirLieu").WithSummary("Fiche d'un lieu, par son identifiant public (contacts privés pour ses éditeurs seulement)");
         group.MapGet("/export/lieux", ExporterLieuxFiltres).WithName("ExporterLieux")
             .WithSummary("Export des lieux filtrés : mednum-csv et mednum-json (standard v1.0.2), geojson et xlsx (avec les champs PorTReA)");
         return group;
@@ -74,18 +76,25 @@ public static class LieuxApi
         return AvecEtag(contexte, liste, dependDeLHeure);
     }
 
-    private static async Task<Results<Ok<LieuDto>, ProblemHttpResult>> ObtenirLieu(PortreaDbContext db, TimeProvider horloge, string id, CancellationToken ct)
+    private static async Task<Results<Ok<LieuDto>, ProblemHttpResult>> ObtenirLieu(
+        HttpContext contexte, PortreaDbContext db, TimeProvider horloge, string id, CancellationToken ct)
     {
-        var lieu = await db.Lieux.AsNoTracking()
-            .Include(l => l.Services).ThenInclude(s => s.Creneaux)
-            .Include(l => l.Services).ThenInclude(s => s.Structure)
-            .Include(l => l.Contacts.Where(c => c.Public))
-            .Include(l => l.Structure)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(l => l.Identifiant == id, ct);
-        return lieu is null
-            ? Problemes.Introuvable($"Aucun lieu n'a l'identifiant « {id} ».")
-            : TypedResults.Ok(lieu.AsLieuDto(HeureDeParis.Maintenant(horloge)));
+        var lieu = await ChargerLieu.CompletAsync(db, id, ct);
+        if (lieu is null)
+        {
+            return Problemes.Introuvable($"Aucun lieu n'a l'identifiant « {id} ».");
+        }
+
+        var droits = await DroitsLieu.CalculerAsync(db, contexte.User, lieu, ct);
+        if (lieu.Brouillon && !droits.Publier)
+        {
+            return Problemes.Introuvable($"Aucun lieu n'a l'identifiant « {id} ».");
+        }
+
+        // Private contacts make the answer personal: it must not be stored by a shared cache.
+        contexte.Response.Headers.CacheControl = droits.VoirContactsPrives ? "private, no-store" : "no-cache";
+        contexte.Response.Headers.ETag = EtagLieu.Pour(lieu);
+        return TypedResults.Ok(lieu.AsLieuDto(HeureDeParis.Maintenant(horloge), droits.VoirContactsPrives));
     }
 
     private static async Task<IResult> ExporterLieuxFiltres(

@@ -1,10 +1,11 @@
+using Portrea.Core.Contributions;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Lieux.Import;
 
 namespace Portrea.Web.Features.Lieux;
 
-/// <summary>A place as the public API shows it: the standard's fields (multi-values as lists), PorTReA services, public contacts only.</summary>
+/// <summary>A place as the API shows it: the standard's fields (multi-values as lists), PorTReA services, contacts the caller may read.</summary>
 public sealed record LieuDto(
     string Id,
     string? Pivot,
@@ -43,13 +44,20 @@ public sealed record LieuDto(
 
 public sealed record AdresseDto(string Adresse, string? Complement, string CodePostal, string Commune, string? CodeInsee, double? Latitude, double? Longitude);
 
-public sealed record ServiceDto(string Besoin, string LibelleBesoin, string Nom, string? ServiceNational, string Format, IReadOnlyList<string> Publics, string? Tarif, bool Permanence, string? AssurePar, double? HeuresParSemaine, int? PersonnesAideesParAn, string? Horaires);
+/// <summary>
+/// A service; <see cref="Creneaux"/> is its structured weekly schedule (the OSM text <see cref="Horaires"/> is derived from it).
+/// On PUT, hours per week equal to the schedule's are taken as computed, not declared.
+/// </summary>
+public sealed record ServiceDto(
+    string Besoin, string LibelleBesoin, string Nom, string? ServiceNational, string Format, IReadOnlyList<string> Publics, string? Tarif, bool Permanence,
+    string? AssurePar, double? HeuresParSemaine, int? PersonnesAideesParAn, string? Horaires, IReadOnlyList<CreneauSaisi>? Creneaux);
 
-public sealed record ContactDto(string? Nom, string? Fonction, string? Telephone, string? Courriel);
+/// <summary>A contact; <see cref="Public"/> false only reaches those who may read private contacts (<c>DroitsLieu</c>).</summary>
+public sealed record ContactDto(string? Nom, string? Fonction, string? Telephone, string? Courriel, bool Public);
 
 public static class LieuxMapping
 {
-    public static LieuDto AsLieuDto(this Lieu l, DateTime heureDeParis)
+    public static LieuDto AsLieuDto(this Lieu l, DateTime heureDeParis, bool contactsPrives = false)
     {
         var analyse = l.Horaires is not null && HorairesOsm.TryAnalyser(l.Horaires, out var osm, out _) ? osm : null;
         return new LieuDto(
@@ -67,11 +75,11 @@ public static class LieuxMapping
             [.. l.Services.OrderBy(s => s.Categorie).Select(s => new ServiceDto(
                 s.Categorie.Code(), s.Categorie.Libelle(), s.Nom, s.ServiceNational, s.Format.ToString(), Liste(s.Publics), s.Tarif,
                 s.EstPermanence(l), s.Structure?.Nom, s.HeuresHebdomadaires(), s.PersonnesAideesParAn,
-                s.Creneaux.Count > 0 ? s.Planning().ToOsm().Texte : null))],
+                s.Creneaux.Count > 0 ? s.Planning().ToOsm().Texte : null, ServicesSaisis.Depuis(s).Creneaux))],
             Liste(l.PublicsSpecifiquementAdresses), Liste(l.PriseEnChargeSpecifique), Liste(l.FraisACharge),
             Liste(l.DispositifProgrammesNationaux), Liste(l.FormationsLabels), l.AutresFormationsLabels, Liste(l.ModalitesAcces),
             Liste(l.ModalitesAccompagnement), l.FicheAccesLibre, l.PriseRdv, Liste(l.Equipements),
-            [.. l.Contacts.Where(c => c.Public).Select(c => new ContactDto(c.Nom, c.Fonction, c.Telephone, c.Courriel))]);
+            [.. l.Contacts.Where(c => c.Public || contactsPrives).OrderBy(c => c.Id).Select(c => new ContactDto(c.Nom, c.Fonction, c.Telephone, c.Courriel, c.Public))]);
     }
 
     public static IReadOnlyList<string> Liste(string valeur) => valeur.Split('|', StringSplitOptions.RemoveEmptyEntries);

@@ -29,6 +29,9 @@ public abstract class ContributionsFixture(Moteur moteur) : IAsyncLifetime
 
     public string EpciSaintBrieuc { get; private set; } = "";
 
+    /// <summary>A structure that runs none of the places the tests create (accounts refer to real structures).</summary>
+    public int AutreStructure { get; private set; }
+
     public async Task InitializeAsync()
     {
         _base = await BaseDeTest.CreerAsync(moteur);
@@ -38,6 +41,7 @@ public abstract class ContributionsFixture(Moteur moteur) : IAsyncLifetime
         _app.CreateClient().Dispose();
         EpciRennes = await App.AvecBaseAsync(db => db.EpciMembres.Where(m => m.CommuneCode == CommuneRennes).Select(m => m.EpciSiren).SingleAsync());
         EpciSaintBrieuc = await App.AvecBaseAsync(db => db.EpciMembres.Where(m => m.CommuneCode == CommuneSaintBrieuc).Select(m => m.EpciSiren).SingleAsync());
+        AutreStructure = (await CreerLieuAsync()).StructureId!.Value;
     }
 
     /// <summary>A new place in <paramref name="communeCode"/>, run by a new structure, with one service, one public and one private contact.</summary>

@@ -59,7 +59,7 @@ public abstract class DroitsLieuTests(ContributionsFixture fixture)
         "referent-meme-epci" => UtilisateurDeTest.Referent(fixture.EpciRennes),
         "referent-autre-epci" => UtilisateurDeTest.Referent(fixture.EpciSaintBrieuc),
         "contributeur-meme-structure" => UtilisateurDeTest.Contributeur(structure),
-        "contributeur-autre-structure" => UtilisateurDeTest.Contributeur(structure + 100_000),
+        "contributeur-autre-structure" => UtilisateurDeTest.Contributeur(fixture.AutreStructure),
         "connecte-sans-role" => UtilisateurDeTest.SansRole(),
         _ => null,
     };

@@ -119,7 +119,7 @@ public abstract class ModifierLieuApiTests(ContributionsFixture fixture)
     public async Task Modifier_ContributeurDUneAutreStructure_Renvoie202EtCreeUneProposition()
     {
         var lieu = await fixture.CreerLieuAsync();
-        using var client = fixture.App.ClientPour(UtilisateurDeTest.Contributeur(lieu.StructureId!.Value + 100_000));
+        using var client = fixture.App.ClientPour(UtilisateurDeTest.Contributeur(fixture.AutreStructure));
         var (fiche, etag) = await client.LireFicheAsync(lieu.Identifiant);
         fiche["nom"] = "Nom proposé";
 

@@ -13,6 +13,10 @@ public sealed class Navigateur : IAsyncLifetime
 {
     public const string CheminChromium = "/usr/bin/chromium";
 
+    /// <summary>The hub administrator created at first start from the settings, as in production.</summary>
+    public const string EmailAdministrateur = "admin@portrea.test";
+    public const string MotDePasseAdministrateur = "administrateur-du-hub-de-test";
+
     private BaseDeTest? _base;
     private PortreaApplication? _app;
     private IPlaywright? _playwright;
@@ -20,6 +24,9 @@ public sealed class Navigateur : IAsyncLifetime
     public IBrowser Chromium { get; private set; } = null!;
 
     public Uri Adresse { get; private set; } = null!;
+
+    /// <summary>Where the embedded mode writes the e-mails (no SMTP server configured).</summary>
+    public string BoiteEnvoi => Courriels.BoiteEnvoi(_base ?? throw new InvalidOperationException("Fixture non initialisée."));
 
     public async Task InitializeAsync()
     {
@@ -31,7 +38,13 @@ public sealed class Navigateur : IAsyncLifetime
         _base = await BaseDeTest.CreerAsync(Moteur.Sqlite);
         var port = PortLibre();
         // No tile server is reachable from the tests: the map must work on its plain background.
-        _app = new PortreaApplication(_base, new Dictionary<string, string?> { ["Portrea:Carte:FondDeCarte"] = "" });
+        _app = new PortreaApplication(_base, new Dictionary<string, string?>
+        {
+            ["Portrea:Carte:FondDeCarte"] = "",
+            ["Portrea:Admin:Email"] = EmailAdministrateur,
+            ["Portrea:Admin:Password"] = MotDePasseAdministrateur,
+            ["Portrea:Smtp:IntervalleSecondes"] = "0.2",
+        });
         _app.UseKestrel(port);
         _app.StartServer();
         Adresse = new Uri($"http://127.0.0.1:{port}/");

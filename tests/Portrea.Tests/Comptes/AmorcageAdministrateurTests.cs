@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portrea.Core.Comptes;
 using Portrea.Tests.Infrastructure;
 
@@ -33,6 +35,21 @@ public sealed class AmorcageAdministrateurTests
         comptes[0].PasswordHash!.ShouldNotContain("un-mot-de-passe-assez-long");
         comptes[0].Affectations.Select(a => a.Role).ShouldBe([RevendicationsPortrea.RoleAdministrateur]);
         (await second.JetonAsync("hub@example.org", "un-mot-de-passe-assez-long")).ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Demarrer_AdministrateurCree_JournaliseEnFrancaisSansLeMotDePasse()
+    {
+        var journal = new JournalDeTest();
+        await using var baseDeTest = await BaseDeTest.CreerAsync(Moteur.Sqlite);
+        await using var app = new PortreaApplication(baseDeTest, AvecAdministrateur("hub@example.org"))
+        {
+            RemplacerServices = services => services.AddSingleton<ILoggerProvider>(journal),
+        };
+        app.CreateClient().Dispose();
+
+        journal.Lignes.ShouldContain(l => l.Contains("Compte administrateur créé pour hub@example.org"));
+        journal.Lignes.ShouldNotContain(l => l.Contains("un-mot-de-passe-assez-long"));
     }
 
     [Fact]

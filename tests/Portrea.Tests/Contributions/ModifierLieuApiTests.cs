@@ -90,6 +90,28 @@ public abstract class ModifierLieuApiTests(ContributionsFixture fixture)
     }
 
     [Fact]
+    public async Task Modifier_ServicesSurUneVersionPerimee_Renvoie412EtNeTouchePasAuPlanning()
+    {
+        var lieu = await fixture.CreerLieuAsync();
+        using var premier = fixture.App.ClientPour(UtilisateurDeTest.Contributeur(lieu.StructureId!.Value, "c1"));
+        using var second = fixture.App.ClientPour(UtilisateurDeTest.Contributeur(lieu.StructureId!.Value, "c2"));
+        var (fichePremier, etagPremier) = await premier.LireFicheAsync(lieu.Identifiant);
+        var (ficheSecond, etagSecond) = await second.LireFicheAsync(lieu.Identifiant);
+        fichePremier["services"]![0]!["personnesAideesParAn"] = 120;
+        ficheSecond["services"]![0]!["creneaux"] = new System.Text.Json.Nodes.JsonArray();
+
+        using var accepte = await premier.EcrireFicheAsync(lieu.Identifiant, fichePremier, etagPremier);
+        using var refuse = await second.EcrireFicheAsync(lieu.Identifiant, ficheSecond, etagSecond);
+
+        accepte.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refuse.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await refuse.JsonAsync()).GetProperty("modifications").EnumerateArray().ShouldHaveSingleItem().GetProperty("champ").GetString().ShouldBe("services");
+        var service = (await second.LireFicheAsync(lieu.Identifiant)).Fiche["services"]![0]!;
+        service["personnesAideesParAn"]!.GetValue<int>().ShouldBe(120);
+        service["creneaux"]!.AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Modifier_ValeursInvalides_Renvoie400AvecUnMessageFrancaisParChamp()
     {
         var lieu = await fixture.CreerLieuAsync();

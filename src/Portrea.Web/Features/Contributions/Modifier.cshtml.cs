@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portrea.Core.Contributions;
 using Portrea.Core.Lieux;
+using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Comptes;
 
@@ -14,7 +15,7 @@ namespace Portrea.Web.Features.Contributions;
 /// had not touched the field, and a choice for each field both changed.
 /// </summary>
 [Authorize(Policy = PolitiquesPortrea.Connecte)]
-public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, ProposerModification proposer) : PageModel
+public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, ProposerModification proposer, TimeProvider horloge) : PageModel
 {
     [BindProperty]
     public FormulaireLieu Formulaire { get; set; } = new();
@@ -134,7 +135,7 @@ public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, Pr
 
         Lieu = lieu;
         Droits = await DroitsLieu.CalculerAsync(db, User, lieu, ct);
-        Scores = CalculerScores.Pour(lieu, DateOnly.FromDateTime(DateTime.UtcNow));
+        Scores = CalculerScores.Pour(lieu, DateOnly.FromDateTime(HeureDeParis.Maintenant(horloge)));
         return true;
     }
 

@@ -9,6 +9,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
     ["lieux"] = LieuxBench.LancerAsync,
     ["indicateurs"] = IndicateursBench.LancerAsync,
     ["horaires"] = HorairesBench.LancerAsync,
+    ["orientation"] = OrientationBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

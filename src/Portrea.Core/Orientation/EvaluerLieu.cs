@@ -12,7 +12,15 @@ public static class EvaluerLieu
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static LieuPropose Evaluer(Lieu lieu, DemandeOrientation demande, double distanceKm, bool distanceApprochee, DateTime maintenant)
+    /// <summary>What the ranking needs: the three lists and the fee, without the display fields.</summary>
+    internal sealed record Criteres(
+        Lieu Lieu, double DistanceKm, bool DistanceApprochee, List<ServiceLieu> Services,
+        List<string> Raisons, List<string> Manques, List<string> NonRenseignes, string? Tarif);
+
+    public static LieuPropose Evaluer(Lieu lieu, DemandeOrientation demande, double distanceKm, bool distanceApprochee, DateTime maintenant) =>
+        Completer(EvaluerCriteres(lieu, demande, distanceKm, distanceApprochee, maintenant), demande, maintenant);
+
+    internal static Criteres EvaluerCriteres(Lieu lieu, DemandeOrientation demande, double distanceKm, bool distanceApprochee, DateTime maintenant)
     {
         var raisons = new List<string>();
         var manques = new List<string>();
@@ -41,17 +49,27 @@ public static class EvaluerLieu
             }
         }
 
+        return new Criteres(lieu, distanceKm, distanceApprochee, services, [.. raisons.Distinct()], manques, [.. inconnus.Distinct()], tarif);
+    }
+
+    /// <summary>
+    /// Adds what the person needs to know (hours in French, next opening, access, what to bring). Done only for the
+    /// places shown: rendering hours is the costly part, and a wide radius evaluates thousands of places.
+    /// </summary>
+    internal static LieuPropose Completer(Criteres c, DemandeOrientation demande, DateTime maintenant)
+    {
+        var lieu = c.Lieu;
         var osm = lieu.Horaires is not null && HorairesOsm.TryAnalyser(lieu.Horaires, out var h, out _) ? h : null;
-        var plannings = services.Where(s => s.Creneaux.Count > 0).Select(s => (s.Nom, Osm: s.Planning().ToOsm())).ToList();
+        var plannings = c.Services.Where(s => s.Creneaux.Count > 0).Select(s => (s.Nom, Osm: s.Planning().ToOsm())).ToList();
         var sources = plannings.Count > 0 ? plannings.Select(p => p.Osm) : osm is null ? [] : [osm];
         return new LieuPropose(
-            lieu, distanceKm, distanceApprochee, raisons.Distinct().ToList(), manques, inconnus.Distinct().ToList(),
+            lieu, c.DistanceKm, c.DistanceApprochee, c.Raisons, c.Manques, c.NonRenseignes,
             AApporter(demande.Service),
             AccesLieu.Decrire(lieu),
             osm?.EnFrancais() ?? "horaires non renseignés",
             [.. plannings.Where(p => !p.Osm.Equals(osm)).Select(p => $"{p.Nom} : {p.Osm.EnFrancais()}").Distinct()],
             ProchaineOuverture.Decrire(sources, maintenant),
-            tarif);
+            c.Tarif);
     }
 
     /// <summary>The place's services in the requested need, narrowed to those that answer the precise service when some do.</summary>

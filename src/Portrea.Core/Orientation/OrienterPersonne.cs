@@ -33,7 +33,7 @@ public static class OrienterPersonne
             .ToListAsync(ct);
 
         var maintenant = HeureDeParis.Maintenant(horloge);
-        var proposes = new List<LieuPropose>();
+        var evalues = new List<EvaluerLieu.Criteres>();
         foreach (var lieu in lieux.Where(l => !AccesLieu.NAccueillePasDePublic(l)))
         {
             var (distance, approchee) = lieu.Latitude is { } lat && lieu.Longitude is { } lon
@@ -43,19 +43,20 @@ public static class OrienterPersonne
                     : (double.PositiveInfinity, true);
             if (distance <= demande.RayonKm)
             {
-                proposes.Add(EvaluerLieu.Evaluer(lieu, demande, distance, approchee, maintenant));
+                evalues.Add(EvaluerLieu.EvaluerCriteres(lieu, demande, distance, approchee, maintenant));
             }
         }
 
-        var classes = proposes
+        var classes = evalues
             .OrderBy(p => p.Manques.Count)
             .ThenBy(p => p.NonRenseignes.Count)
             .ThenBy(p => p.DistanceKm)
             .ThenBy(p => p.Lieu.Nom, StringComparer.Ordinal)
             .ThenBy(p => p.Lieu.Identifiant, StringComparer.Ordinal)
             .Take(demande.Nombre)
+            .Select(p => EvaluerLieu.Completer(p, demande, maintenant))
             .ToList();
-        return new ResultatOrientation(demande, classes, proposes.Count);
+        return new ResultatOrientation(demande, classes, evalues.Count);
     }
 
     /// <summary>One place evaluated against the request, for its orientation sheet (null when it does not offer the need).</summary>

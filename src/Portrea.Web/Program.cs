@@ -7,6 +7,7 @@ using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
+using Portrea.Web.Features.Portraits;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -33,6 +34,7 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.AddSingleton<CacheListesLieux>();
+builder.Services.AddScoped<ConstruirePortrait>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
 builder.Services.AddAuthentication(JetonAdministration.Schema)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
@@ -80,6 +82,7 @@ app.MapCarteApi();
 app.MapLieuxApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
+app.MapPortraitsApi();
 app.MapRazorPages();
 
 app.Run();

@@ -7,6 +7,7 @@ using Portrea.Web.Features.Administration;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
+using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Portraits;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
@@ -35,6 +36,9 @@ builder.Services.AddSingleton<IndexRecherche>();
 builder.Services.AddSingleton<CoucheContoursCache>();
 builder.Services.AddSingleton<CacheListesLieux>();
 builder.Services.AddScoped<ConstruirePortrait>();
+builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
+builder.Services.AddSingleton<ImpressionPdf>();
+builder.Services.AddScoped<RenduVues>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
 builder.Services.AddAuthentication(JetonAdministration.Schema)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
@@ -83,6 +87,7 @@ app.MapLieuxApi();
 app.MapImportLieuxApi();
 app.MapIndicateursApi();
 app.MapPortraitsApi();
+app.MapPortraitsPdf();
 app.MapRazorPages();
 
 app.Run();

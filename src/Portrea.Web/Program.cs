@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Administration;
+using Portrea.Web.Features.Annuaires;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
@@ -39,6 +40,7 @@ builder.Services.AddScoped<ConstruirePortrait>();
 builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
 builder.Services.AddSingleton<ImpressionPdf>();
 builder.Services.AddScoped<RenduVues>();
+builder.Services.AddScoped<ConstruireAnnuaire>();
 builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteOptions.Section));
 builder.Services.AddAuthentication(JetonAdministration.Schema)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JetonAdministration>(JetonAdministration.Schema, null);
@@ -88,6 +90,7 @@ app.MapImportLieuxApi();
 app.MapIndicateursApi();
 app.MapPortraitsApi();
 app.MapPortraitsPdf();
+app.MapAnnuairesPdf();
 app.MapRazorPages();
 
 app.Run();

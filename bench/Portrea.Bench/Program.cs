@@ -10,6 +10,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
     ["indicateurs"] = IndicateursBench.LancerAsync,
     ["horaires"] = HorairesBench.LancerAsync,
     ["carte"] = CarteBench.LancerAsync,
+    ["portraits"] = PortraitsBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

@@ -127,7 +127,7 @@ public static partial class CarteBench
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static Process DemarrerHoteWeb(string dossier, int port)
+    internal static Process DemarrerHoteWeb(string dossier, int port)
     {
         var projet = Path.Combine(Racine(), "src", "Portrea.Web");
         var info = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-launch-profile", "--project", projet])
@@ -154,7 +154,7 @@ public static partial class CarteBench
         return processus;
     }
 
-    private static async Task AttendreAsync(HttpClient client, Process hote)
+    internal static async Task AttendreAsync(HttpClient client, Process hote)
     {
         Console.WriteLine("Compilation (Release) et démarrage de l'hôte web…");
         var limite = Stopwatch.StartNew();
@@ -210,7 +210,7 @@ public static partial class CarteBench
         return ResultatWrk.Lire(sortie);
     }
 
-    private static int PortLibre()
+    internal static int PortLibre()
     {
         using var ecoute = new TcpListener(IPAddress.Loopback, 0);
         ecoute.Start();

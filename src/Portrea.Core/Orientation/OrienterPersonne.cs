@@ -66,7 +66,7 @@ public static class OrienterPersonne
             .Include(l => l.Services).ThenInclude(s => s.Creneaux)
             .Include(l => l.Structure)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(l => l.Identifiant == identifiant, ct);
+            .FirstOrDefaultAsync(l => l.Identifiant == identifiant && !l.Brouillon, ct);
         if (lieu is null)
         {
             return null;

@@ -8,6 +8,7 @@ using Portrea.Core.Indicateurs;
 using Portrea.Core.Indicateurs.Calcul;
 using Portrea.Core.Indicateurs.Import;
 using Portrea.Core.Lieux.Import;
+using Portrea.Core.Portraits;
 using Portrea.Core.Territoires.Import;
 
 namespace Portrea.Core.Persistence;
@@ -44,6 +45,8 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<VariablesImporter>();
         services.AddScoped<CalculerIndicateurs>();
         services.AddScoped<IAmorceurDonnees, AmorceurIndicateurs>();
+        services.Configure<OptionsPortraits>(configuration.GetSection(OptionsPortraits.Section));
+        services.AddScoped<ChargerPortrait>();
         return services;
     }
 

@@ -16,9 +16,12 @@ public static class CarteSvg
 {
     public sealed record Forme(string Code, string Nom, string GeoJson, bool Accent = false);
 
+    /// <summary>A point drawn over the outlines (a help place), named in its tooltip.</summary>
+    public sealed record Repere(double Latitude, double Longitude, string Nom, bool Accent = false);
+
     private const double Largeur = 480;
 
-    public static IHtmlContent Rendre(IReadOnlyList<Forme> formes, string titre)
+    public static IHtmlContent Rendre(IReadOnlyList<Forme> formes, string titre, IReadOnlyList<Repere>? reperes = null)
     {
         if (formes.Count == 0)
         {
@@ -48,6 +51,14 @@ public static class CarteSvg
             svg.Append("<path class=\"").Append(forme.Accent ? "forme forme-accent" : "forme").Append("\" d=\"");
             AjouterChemin(svg, simple, enveloppe, kx, echelle);
             svg.Append("\"><title>").Append(HtmlEncoder.Default.Encode(forme.Nom)).Append("</title></path>");
+        }
+
+        foreach (var repere in reperes ?? [])
+        {
+            var x = (repere.Longitude - enveloppe.MinX) * kx * echelle;
+            var y = (enveloppe.MaxY - repere.Latitude) * echelle;
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(repere.Accent ? "repere repere-accent" : "repere")}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"4\"><title>")
+                .Append(HtmlEncoder.Default.Encode(repere.Nom)).Append("</title></circle>");
         }
 
         svg.Append("</svg>");

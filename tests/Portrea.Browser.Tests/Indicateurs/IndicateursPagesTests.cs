@@ -40,9 +40,12 @@ public sealed class IndicateursPagesTests(Navigateur navigateur)
     {
         var page = await navigateur.OuvrirAsync("/territoires/communes/22001");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Score de fragilité socio-numérique", Exact = true }).First.ClickAsync();
+        var lien = page.GetByRole(AriaRole.Link, new() { Name = "Score de fragilité socio-numérique", Exact = true }).First;
+        (await lien.GetAttributeAsync("href"))!.ShouldEndWith("/methodologie#fragilite_socio_numerique");
+        await lien.ClickAsync();
 
-        await page.WaitForURLAsync("**/methodologie#fragilite_socio_numerique");
+        // The methodology page is long: on a loaded machine its load event can come late, the document is enough.
+        await page.WaitForURLAsync("**/methodologie#fragilite_socio_numerique", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         (await page.Locator("#fragilite_socio_numerique h2").TextContentAsync())!.ShouldContain("fragilité");
     }
 }

@@ -11,6 +11,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
     ["horaires"] = HorairesBench.LancerAsync,
     ["carte"] = CarteBench.LancerAsync,
     ["orientation"] = OrientationBench.LancerAsync,
+    ["contributions"] = ContributionsBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

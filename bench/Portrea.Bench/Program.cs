@@ -12,6 +12,7 @@ var bancs = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalI
     ["carte"] = CarteBench.LancerAsync,
     ["orientation"] = OrientationBench.LancerAsync,
     ["portraits"] = PortraitsBench.LancerAsync,
+    ["contributions"] = ContributionsBench.LancerAsync,
 };
 
 var nom = args.FirstOrDefault();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -42,12 +40,12 @@ public static partial class CarteBench
         Console.WriteLine($"Préparation : base SQLite dans {dossier}, données de Bretagne + {nombre:N0} lieux générés…");
         await PreparerBaseAsync(dossier, nombre);
 
-        var portApi = PortLibre();
-        using var hote = DemarrerHoteWeb(dossier, portApi);
+        var portApi = HoteWebBench.PortLibre();
+        using var hote = HoteWebBench.Demarrer(dossier, portApi);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{portApi}"), Timeout = TimeSpan.FromSeconds(10) };
-            await AttendreAsync(client, hote);
+            await HoteWebBench.AttendreAsync(client, hote);
             var statiques = Path.Combine(dossier, "statique");
             Directory.CreateDirectory(statiques);
             var fichiers = new List<(string Nom, string Requete, string Fichier, long Taille)>();
@@ -59,7 +57,7 @@ public static partial class CarteBench
                 fichiers.Add((Cas[i].Nom, Cas[i].Requete, fichier, corps.Length));
             }
 
-            var portStatique = PortLibre();
+            var portStatique = HoteWebBench.PortLibre();
             await using var serveurStatique = await DemarrerServeurStatiqueAsync(statiques, portStatique);
             Console.WriteLine($"wrk -t2 -c32 -d{duree}s --latency, sans compression, sur la même machine (2 cœurs partagés entre client et serveur).");
             foreach (var (nom, requete, fichier, taille) in fichiers)
@@ -127,64 +125,6 @@ public static partial class CarteBench
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    internal static Process DemarrerHoteWeb(string dossier, int port)
-    {
-        var projet = Path.Combine(Racine(), "src", "Portrea.Web");
-        var info = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-launch-profile", "--project", projet])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        info.Environment["Portrea__DataDirectory"] = dossier;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        var processus = Process.Start(info)!;
-        processus.OutputDataReceived += (_, _) => { };
-        processus.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { Length: > 0 })
-            {
-                Console.Error.WriteLine("[hôte] " + e.Data);
-            }
-        };
-        processus.BeginOutputReadLine();
-        processus.BeginErrorReadLine();
-        return processus;
-    }
-
-    internal static async Task AttendreAsync(HttpClient client, Process hote)
-    {
-        Console.WriteLine("Compilation (Release) et démarrage de l'hôte web…");
-        var limite = Stopwatch.StartNew();
-        while (limite.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            if (hote.HasExited)
-            {
-                throw new InvalidOperationException($"L'hôte web s'est arrêté (code {hote.ExitCode}).");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("L'hôte web n'a pas répondu en 5 minutes.");
-    }
-
     private static async Task<WebApplication> DemarrerServeurStatiqueAsync(string dossier, int port)
     {
         var constructeur = WebApplication.CreateSlimBuilder();
@@ -208,26 +148,6 @@ public static partial class CarteBench
         var sortie = await p.StandardOutput.ReadToEndAsync();
         await p.WaitForExitAsync();
         return ResultatWrk.Lire(sortie);
-    }
-
-    internal static int PortLibre()
-    {
-        using var ecoute = new TcpListener(IPAddress.Loopback, 0);
-        ecoute.Start();
-        return ((IPEndPoint)ecoute.LocalEndpoint).Port;
-    }
-
-    private static string Racine()
-    {
-        for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)
-        {
-            if (File.Exists(Path.Combine(dossier.FullName, "Portrea.slnx")))
-            {
-                return dossier.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Racine du dépôt (Portrea.slnx) introuvable.");
     }
 
     private sealed record ResultatWrk(double RequetesParSeconde, string P50, string P99, long Erreurs)

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
@@ -35,8 +34,14 @@ public static class ContributionsBench
         Console.WriteLine($"Préparation : base {(postgres is null ? "SQLite dans " + dossier : "PostgreSQL")}, données de Bretagne…");
         await PreparerBaseAsync(dossier, postgres);
 
-        var port = PortLibre();
-        using var hote = DemarrerHoteWeb(dossier, postgres, port);
+        var port = HoteWebBench.PortLibre();
+        using var hote = HoteWebBench.Demarrer(dossier, port, new Dictionary<string, string?>(Configuration(dossier, postgres))
+        {
+            ["Portrea:Admin:Email"] = EmailAdmin,
+            ["Portrea:Admin:Password"] = MotDePasseAdmin,
+            // Every editor gets its token from the same loopback address: the sign-in limit would refuse most of them.
+            ["Portrea:Comptes:TentativesParMinute"] = "100000",
+        });
         try
         {
             // One connection per virtual user: the client must not be the bottleneck it measures.
@@ -47,7 +52,7 @@ public static class ContributionsBench
                 AutomaticDecompression = DecompressionMethods.None,
             };
             using var anonyme = new HttpClient(gestionnaire, disposeHandler: false) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-            await AttendreAsync(anonyme, hote);
+            await HoteWebBench.AttendreAsync(anonyme, hote);
 
             var fiches = await ChoisirFichesAsync(anonyme);
             Console.WriteLine($"{fiches.Count} fiches partagées entre {editeurs} éditeurs ; {lecteurs} lecteurs ; {secondes} s.");
@@ -317,93 +322,6 @@ public static class ContributionsBench
         }
 
         return configuration;
-    }
-
-    private static Process DemarrerHoteWeb(string dossier, string? postgres, int port)
-    {
-        var projet = Path.Combine(Racine(), "src", "Portrea.Web");
-        var info = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-launch-profile", "--project", projet])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        foreach (var (cle, valeur) in Configuration(dossier, postgres))
-        {
-            info.Environment[cle.Replace(":", "__", StringComparison.Ordinal)] = valeur;
-        }
-
-        info.Environment["Portrea__Admin__Email"] = EmailAdmin;
-        info.Environment["Portrea__Admin__Password"] = MotDePasseAdmin;
-        // Every editor gets its token from the same loopback address: the sign-in limit would refuse most of them.
-        info.Environment["Portrea__Comptes__TentativesParMinute"] = "100000";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        var processus = Process.Start(info)!;
-        processus.OutputDataReceived += (_, _) => { };
-        processus.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { Length: > 0 })
-            {
-                Console.Error.WriteLine("[hôte] " + e.Data);
-            }
-        };
-        processus.BeginOutputReadLine();
-        processus.BeginErrorReadLine();
-        return processus;
-    }
-
-    private static async Task AttendreAsync(HttpClient client, Process hote)
-    {
-        Console.WriteLine("Compilation (Release) et démarrage de l'hôte web…");
-        var limite = Stopwatch.StartNew();
-        while (limite.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            if (hote.HasExited)
-            {
-                throw new InvalidOperationException($"L'hôte web s'est arrêté (code {hote.ExitCode}).");
-            }
-
-            try
-            {
-                using var reponse = await client.GetAsync("/health");
-                if (reponse.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("L'hôte web n'a pas répondu en 5 minutes.");
-    }
-
-    private static int PortLibre()
-    {
-        using var ecoute = new TcpListener(IPAddress.Loopback, 0);
-        ecoute.Start();
-        return ((IPEndPoint)ecoute.LocalEndpoint).Port;
-    }
-
-    private static string Racine()
-    {
-        for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)
-        {
-            if (File.Exists(Path.Combine(dossier.FullName, "Portrea.slnx")))
-            {
-                return dossier.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Racine du dépôt (Portrea.slnx) introuvable.");
     }
 
     private sealed record Ecriture(string Lieu, int Version, string Marqueur);

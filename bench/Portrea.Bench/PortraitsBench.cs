@@ -70,12 +70,12 @@ public static class PortraitsBench
 
     private static async Task MesurerPdfAsync(string dossier, List<string> sirens)
     {
-        var port = CarteBench.PortLibre();
-        using var hote = CarteBench.DemarrerHoteWeb(dossier, port);
+        var port = HoteWebBench.PortLibre();
+        using var hote = HoteWebBench.Demarrer(dossier, port);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-            await CarteBench.AttendreAsync(client, hote);
+            await HoteWebBench.AttendreAsync(client, hote);
             _ = await client.GetByteArrayAsync($"/portraits/epci/{sirens[0]}");
             var octets = 0L;
             var durees = new List<double>();

@@ -45,8 +45,9 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         [Proposer] = [202, 202, 202, 202, 202, 202, 202],
         // Out of the referent's territory looks like not found, so that queues of other EPCIs stay private.
         [Decider] = [401, 403, 403, 403, 200, 404, 200],
-        // The census import creates drafts from the rows' own communes, for any referent.
-        [ImporterRecensement] = [401, 403, 403, 403, 200, 200, 200],
+        // The census import creates drafts in the referent's own EPCIs only: a Rennes row from Saint-Brieuc's referent
+        // is rejected by line (422), like an invalid row.
+        [ImporterRecensement] = [401, 403, 403, 403, 200, 422, 200],
         [ImporterLieux] = [401, 403, 403, 403, 403, 403, 200],
         // The anonymous row sends a wrong password; the others their own account's password.
         [DelivrerJeton] = [401, 200, 200, 200, 200, 200, 200],
@@ -235,6 +236,13 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         using var reponse = await client.PostAsync("/api/v1/recensement/import", contenu);
 
         ((int)reponse.StatusCode).ShouldBe(attendu);
+        if (attendu == 422)
+        {
+            var rejet = (await reponse.JsonAsync()).GetProperty("rejetes").EnumerateArray().ShouldHaveSingleItem();
+            rejet.GetProperty("ligne").GetInt32().ShouldBe(2);
+            rejet.GetProperty("motif").GetString()!.ShouldContain("n'est pas dans votre territoire");
+        }
+
         var crees = await fixture.App.AvecBaseAsync(db => db.Lieux.CountAsync(l => l.Nom == nom));
         crees.ShouldBeLessThanOrEqualTo(1);
         return crees == 1;

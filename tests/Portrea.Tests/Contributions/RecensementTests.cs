@@ -76,13 +76,35 @@ public abstract class RecensementTests(ContributionsFixture fixture)
         refuse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
-    private static string[] Ligne(string nom, string telephone) =>
+    [Fact]
+    public async Task Importer_ParReferentAvecUneLigneHorsDeSonEpci_RejetteLaLigneEtNEcritRien()
+    {
+        var nom = "Lieu hors territoire " + Guid.NewGuid().ToString("N")[..6];
+        var existant = await fixture.CreerLieuAsync(ContributionsFixture.CommuneRennes);
+        using var referent = fixture.App.ClientPour(UtilisateurDeTest.Referent(fixture.EpciSaintBrieuc));
+        var ligneRennes = Ligne(nom + " Rennes", "02 99 10 10 10");
+        var ligneExistante = Ligne(nom + " déplacé", "02 96 10 10 10", "Saint-Brieuc", "22000", ContributionsFixture.CommuneSaintBrieuc);
+        ligneExistante[ChampsStandard.Tous.ToList().IndexOf(ChampsStandard.Id)] = existant.Identifiant;
+
+        using var reponse = await ImporterAsync(referent,
+            Ligne(nom + " Saint-Brieuc", "02 96 10 10 10", "Saint-Brieuc", "22000", ContributionsFixture.CommuneSaintBrieuc), ligneRennes, ligneExistante);
+
+        reponse.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var rejets = (await reponse.JsonAsync()).GetProperty("rejetes").EnumerateArray().ToList();
+        rejets.Select(r => r.GetProperty("ligne").GetInt32()).ShouldBe([3, 4]);
+        rejets[0].GetProperty("motif").GetString()!.ShouldContain("« Rennes » (code INSEE 35238) n'est pas dans votre territoire");
+        rejets[1].GetProperty("motif").GetString()!.ShouldContain("hors de votre territoire");
+        (await fixture.App.AvecBaseAsync(db => db.Lieux.CountAsync(l => l.Nom.StartsWith(nom)))).ShouldBe(0);
+        (await fixture.App.AvecBaseAsync(db => db.Lieux.SingleAsync(l => l.Id == existant.Id))).Version.ShouldBe(existant.Version);
+    }
+
+    private static string[] Ligne(string nom, string telephone, string commune = "Rennes", string codePostal = "35000", string codeInsee = "35238") =>
         [.. ChampsStandard.Tous.Select(c => c switch
         {
             ChampsStandard.Nom => nom,
-            ChampsStandard.Commune => "Rennes",
-            ChampsStandard.CodePostal => "35000",
-            ChampsStandard.CodeInsee => "35238",
+            ChampsStandard.Commune => commune,
+            ChampsStandard.CodePostal => codePostal,
+            ChampsStandard.CodeInsee => codeInsee,
             ChampsStandard.Adresse => "3 place de la Mairie",
             ChampsStandard.Telephone => telephone,
             ChampsStandard.Services => "Aide aux démarches administratives",

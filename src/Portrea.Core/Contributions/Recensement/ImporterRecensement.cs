@@ -13,11 +13,12 @@ namespace Portrea.Core.Contributions.Recensement;
 /// Imports a filled census template with the standard import (same validation report, nothing written when a row is
 /// rejected); its new places are drafts until a referent publishes them. Rows may leave <c>id</c>, <c>pivot</c> and
 /// <c>date_maj</c> empty: a stable id is derived from name, address and postal code, so importing the file again
-/// changes nothing.
+/// changes nothing. A referent's file (<c>epcisAutorises</c>: their EPCIs; null for an administrator) may only hold
+/// places of their territory: any other row is rejected with its line, and nothing is written.
 /// </summary>
 public sealed class ImporterRecensement(ImporterLieux importer, TimeProvider horloge)
 {
-    public Task<RapportImport> ImporterAsync(byte[] contenu, string nomFichier, bool simulation, CancellationToken ct)
+    public Task<RapportImport> ImporterAsync(byte[] contenu, string nomFichier, bool simulation, IReadOnlySet<string>? epcisAutorises, CancellationToken ct)
     {
         var tableau = LireFichierLieux.Lire(contenu, nomFichier, FormatFichierLieux.Xlsx);
         var aujourdhui = DateOnly.FromDateTime(HeureDeParis.Maintenant(horloge)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -26,7 +27,7 @@ public sealed class ImporterRecensement(ImporterLieux importer, TimeProvider hor
             .Select(l => Completer(l, aujourdhui))
             .ToList();
         var colonnes = tableau.Colonnes.Union([ChampsStandard.Id, ChampsStandard.Pivot, ChampsStandard.DateMaj], StringComparer.OrdinalIgnoreCase).ToList();
-        return importer.ImporterTableauAsync(new TableauLu(colonnes, lignes), SchemaLieux.MednumV1, nomFichier, simulation, brouillons: true, progression: null, ct);
+        return importer.ImporterTableauAsync(new TableauLu(colonnes, lignes), SchemaLieux.MednumV1, nomFichier, simulation, brouillons: true, epcisAutorises, progression: null, ct);
     }
 
     private static LigneLue Completer(LigneLue ligne, string aujourdhui)

@@ -7,6 +7,7 @@ using Portrea.Core.Lieux.Import.FranceServices;
 using Portrea.Core.Lieux.Import.Lecture;
 using Portrea.Core.Lieux.Import.MednumV0;
 using Portrea.Core.Lieux.Import.MednumV1;
+using Portrea.Core.Lieux.Standard;
 using Portrea.Core.Persistence;
 using Portrea.Core.Provenance;
 
@@ -40,15 +41,21 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
             FormatFichierLieux.FranceServices => SchemaLieux.FranceServices,
             _ => FormatFichierLieuxTexte.Detecter(tableau),
         };
-        return await ImporterTableauAsync(tableau, schema, nomFichier, simulation, brouillons: false, progression, ct);
+        return await ImporterTableauAsync(tableau, schema, nomFichier, simulation, brouillons: false, epcisAutorises: null, progression, ct);
     }
 
-    /// <summary>Imports rows already read; with <paramref name="brouillons"/>, new places are drafts a referent publishes later.</summary>
+    /// <summary>
+    /// Imports rows already read; with <paramref name="brouillons"/>, new places are drafts a referent publishes later.
+    /// With <paramref name="epcisAutorises"/> (a referent's EPCIs), a row whose commune lies outside them, or which
+    /// would change a place outside them, is rejected like an invalid row, so nothing is written.
+    /// </summary>
     public async Task<RapportImport> ImporterTableauAsync(
-        TableauLu tableau, SchemaLieux schema, string nomFichier, bool simulation, bool brouillons, IProgress<ProgressionImport>? progression, CancellationToken ct)
+        TableauLu tableau, SchemaLieux schema, string nomFichier, bool simulation, bool brouillons, IReadOnlySet<string>? epcisAutorises,
+        IProgress<ProgressionImport>? progression, CancellationToken ct)
     {
         var rapport = new RapportImport { Simulation = simulation };
-        var lus = Valider(tableau, schema, rapport, progression);
+        var numeros = new Dictionary<Lieu, int>(ReferenceEqualityComparer.Instance);
+        var lus = Valider(tableau, schema, rapport, numeros, progression);
         rapport.Acceptes = lus.Count;
         if (rapport.ARejets)
         {
@@ -59,9 +66,19 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
         foreach (var lieu in lus)
         {
             rattachement.Rattacher(lieu);
-            if (lieu.CommuneCode is null)
+            if (lieu.CommuneCode is null && epcisAutorises is null)
             {
                 rapport.Avertissements.Add($"« {lieu.Nom} » ({lieu.Identifiant}) : aucune commune chargée ne correspond (ni coordonnées, ni code INSEE, ni code postal).");
+            }
+        }
+
+        if (epcisAutorises is not null)
+        {
+            await RejeterHorsPerimetreAsync(lus, numeros, epcisAutorises, rapport, ct);
+            if (rapport.ARejets)
+            {
+                rapport.Acceptes = lus.Count - rapport.Rejetes.Select(r => r.Ligne).Distinct().Count();
+                return rapport;
             }
         }
 
@@ -110,7 +127,39 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
         return rapport;
     }
 
-    private static List<Lieu> Valider(TableauLu tableau, SchemaLieux schema, RapportImport rapport, IProgress<ProgressionImport>? progression)
+    private async Task RejeterHorsPerimetreAsync(
+        List<Lieu> lus, Dictionary<Lieu, int> numeros, IReadOnlySet<string> epcis, RapportImport rapport, CancellationToken ct)
+    {
+        var sirens = epcis.ToList();
+        var communes = (await db.EpciMembres.AsNoTracking().Where(m => sirens.Contains(m.EpciSiren)).Select(m => m.CommuneCode).ToListAsync(ct)).ToHashSet();
+        var identifiants = lus.Select(l => l.Identifiant).ToList();
+        // Matched by id, a row updates the stored place wherever it lies: that place must be in the territory too.
+        var existantsAilleurs = (await db.Lieux.AsNoTracking()
+                .Where(l => identifiants.Contains(l.Identifiant) && (l.CommuneCode == null || !communes.Contains(l.CommuneCode)))
+                .Select(l => l.Identifiant).ToListAsync(ct))
+            .ToHashSet();
+        foreach (var lieu in lus)
+        {
+            if (lieu.CommuneCode is null)
+            {
+                rapport.Rejeter(numeros[lieu], ChampsStandard.Commune,
+                    $"commune « {lieu.Commune} » ({lieu.CodePostal}) introuvable : un référent n'importe que des lieux des communes de son territoire ; vérifiez le code postal ou indiquez le code INSEE");
+            }
+            else if (!communes.Contains(lieu.CommuneCode))
+            {
+                rapport.Rejeter(numeros[lieu], ChampsStandard.Commune,
+                    $"la commune « {lieu.Commune} » (code INSEE {lieu.CommuneCode}) n'est pas dans votre territoire : un référent n'importe que des lieux de ses EPCI");
+            }
+            else if (existantsAilleurs.Contains(lieu.Identifiant))
+            {
+                rapport.Rejeter(numeros[lieu], ChampsStandard.Id,
+                    $"l'identifiant « {lieu.Identifiant} » désigne un lieu existant hors de votre territoire : un référent ne modifie que les lieux de ses EPCI");
+            }
+        }
+    }
+
+    private static List<Lieu> Valider(
+        TableauLu tableau, SchemaLieux schema, RapportImport rapport, Dictionary<Lieu, int> numeros, IProgress<ProgressionImport>? progression)
     {
         var lus = new List<Lieu>();
         var lignesParId = new Dictionary<string, int>();
@@ -133,6 +182,7 @@ public sealed class ImporterLieux(PortreaDbContext db, TimeProvider horloge)
                 else
                 {
                     lignesParId[lieu.Identifiant] = ligne.Numero;
+                    numeros[lieu] = ligne.Numero;
                     if (schema == SchemaLieux.FranceServices)
                     {
                         TraducteurFranceServices.AjouterInformationOrientation(lieu);

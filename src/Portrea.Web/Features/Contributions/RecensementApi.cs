@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Portrea.Core.Contributions;
 using Portrea.Core.Contributions.Recensement;
 using Portrea.Core.Imports;
 using Portrea.Web.Features.Comptes;
@@ -15,7 +17,7 @@ public static class RecensementApi
         group.MapGet("/modele", Modele).WithName("ModeleRecensement")
             .WithSummary("Modèle XLSX de recensement des acteurs (colonnes du standard v1.0.2, feuille d'aide)");
         group.MapPost("/import", Importer).WithName("ImporterRecensement")
-            .WithSummary("Importer un modèle de recensement rempli : même rapport de validation que les autres imports ; les nouveaux lieux sont des brouillons ; ?simulation=true valide sans écrire")
+            .WithSummary("Importer un modèle de recensement rempli : même rapport de validation que les autres imports ; les nouveaux lieux sont des brouillons ; un référent n'importe que des lieux de ses EPCI (sinon 422, ligne par ligne) ; ?simulation=true valide sans écrire")
             .RequireAuthorization(PolitiquesPortrea.Referent)
             .DisableAntiforgery();
         return group;
@@ -28,7 +30,7 @@ public static class RecensementApi
         return TypedResults.File(flux.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ModeleRecensement.NomFichier);
     }
 
-    private static async Task<IResult> Importer(HttpRequest requete, ImporterRecensement importer, bool? simulation, CancellationToken ct)
+    private static async Task<IResult> Importer(HttpRequest requete, ClaimsPrincipal utilisateur, ImporterRecensement importer, bool? simulation, CancellationToken ct)
     {
         using var tampon = new MemoryStream();
         if (requete.HasFormContentType)
@@ -51,7 +53,9 @@ public static class RecensementApi
 
         try
         {
-            var rapport = await importer.ImporterAsync(tampon.ToArray(), ModeleRecensement.NomFichier, simulation ?? false, ct);
+            // An administrator imports anywhere; a referent only into their EPCIs (out-of-territory rows are rejected by line).
+            var epcis = DroitsLieu.EstAdministrateur(utilisateur) ? null : DroitsLieu.EpcisReferent(utilisateur);
+            var rapport = await importer.ImporterAsync(tampon.ToArray(), ModeleRecensement.NomFichier, simulation ?? false, epcis, ct);
             return TypedResults.Json(rapport, statusCode: rapport.ARejets ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }
         catch (FichierIllisibleException e)

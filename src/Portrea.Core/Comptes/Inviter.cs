@@ -42,16 +42,7 @@ public sealed class Inviter(PortreaDbContext db, PerimetreComptes perimetre, Met
             CreeLe = maintenant,
             ExpireLe = maintenant.Add(duree),
         });
-        boite.Ajouter(email, "Invitation à rejoindre Portrea", $"""
-            Bonjour {nom},
-
-            {invitant.FindFirstValue(ClaimTypes.Name)} vous invite à rejoindre Portrea {await LibelleRoleAsync(demande, ct)}.
-
-            Pour accepter et choisir votre mot de passe, ouvrez ce lien (valable {duree.TotalDays:0} jours, une seule fois) :
-            {adresseDuLien(secret)}
-
-            Si vous ne vous attendiez pas à cette invitation, ignorez ce message.
-            """);
+        boite.Ajouter(email, Sujet, Corps(nom, invitant.FindFirstValue(ClaimTypes.Name), await LibelleRoleAsync(db, demande.Role, demande.EpciSiren, demande.StructureId, ct), adresseDuLien(secret), duree));
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -81,11 +72,25 @@ public sealed class Inviter(PortreaDbContext db, PerimetreComptes perimetre, Met
         }
     }
 
-    private async Task<string> LibelleRoleAsync(Demande demande, CancellationToken ct) => demande.Role switch
+    public const string Sujet = "Invitation à rejoindre Portrea";
+
+    /// <summary>The invitation mail, the same when it is sent again (with a new link).</summary>
+    public static string Corps(string nom, string? invitant, string role, string lien, TimeSpan duree) => $"""
+        Bonjour {nom},
+
+        {invitant} vous invite à rejoindre Portrea {role}.
+
+        Pour accepter et choisir votre mot de passe, ouvrez ce lien (valable {duree.TotalDays:0} jours, une seule fois) :
+        {lien}
+
+        Si vous ne vous attendiez pas à cette invitation, ignorez ce message.
+        """;
+
+    public static async Task<string> LibelleRoleAsync(PortreaDbContext db, string role, string? epciSiren, int? structureId, CancellationToken ct) => role switch
     {
         RevendicationsPortrea.RoleAdministrateur => "comme administrateur",
         RevendicationsPortrea.RoleReferent =>
-            $"comme référent de {await db.Epcis.Where(e => e.Siren == demande.EpciSiren).Select(e => e.Nom).SingleAsync(ct)}",
-        _ => $"comme contributeur pour {await db.Structures.Where(s => s.Id == demande.StructureId).Select(s => s.Nom).SingleAsync(ct)}",
+            $"comme référent de {await db.Epcis.Where(e => e.Siren == epciSiren).Select(e => e.Nom).SingleAsync(ct)}",
+        _ => $"comme contributeur pour {await db.Structures.Where(s => s.Id == structureId).Select(s => s.Nom).SingleAsync(ct)}",
     };
 }

@@ -22,6 +22,22 @@ public sealed class PerimetreComptes(PortreaDbContext db)
     public IQueryable<Structure> StructuresInvitables(ClaimsPrincipal utilisateur) =>
         EstAdministrateur(utilisateur) ? db.Structures : StructuresDesEpci(Epcis(utilisateur));
 
+    /// <summary>
+    /// Invitations not yet accepted the user may see, send again or cancel: all for an administrator; for a referent,
+    /// the contributor invitations for structures of their EPCIs (the only ones a referent can send).
+    /// </summary>
+    public IQueryable<Invitation> InvitationsEnAttente(ClaimsPrincipal utilisateur)
+    {
+        var enAttente = db.Invitations.Where(i => i.AccepteeLe == null);
+        if (EstAdministrateur(utilisateur))
+        {
+            return enAttente;
+        }
+
+        var structures = StructuresDesEpci(Epcis(utilisateur)).Select(s => s.Id);
+        return enAttente.Where(i => i.Role == RevendicationsPortrea.RoleContributeur && i.StructureId != null && structures.Contains(i.StructureId.Value));
+    }
+
     /// <summary>Accounts shown to the user: all for an administrator; for a referent, those holding a role in their EPCIs.</summary>
     public IQueryable<Utilisateur> UtilisateursVisibles(ClaimsPrincipal utilisateur)
     {

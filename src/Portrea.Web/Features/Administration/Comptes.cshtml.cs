@@ -17,13 +17,18 @@ public sealed class ComptesModel(
     PortreaDbContext db,
     PerimetreComptes perimetre,
     Inviter inviter,
+    RenvoyerInvitation renvoyer,
+    AnnulerInvitation annuler,
     EffacerUtilisateur effacer,
+    TimeProvider horloge,
     AdressesPubliques adresses,
     IOptions<OptionsComptes> options) : PageModel
 {
     public sealed record Ligne(string Id, string NomAffiche, string? Email, DateTime CreeLe, IReadOnlyList<string> Roles);
 
     public sealed record Choix(string Valeur, string Libelle);
+
+    public sealed record LigneInvitation(int Id, string Email, string NomAffiche, string Role, DateTime CreeLe, DateTime ExpireLe, bool Expiree);
 
     [BindProperty]
     [Required(ErrorMessage = "Saisissez l'adresse électronique de la personne invitée.")]
@@ -47,6 +52,8 @@ public sealed class ComptesModel(
     public int? StructureId { get; set; }
 
     public IReadOnlyList<Ligne> Utilisateurs { get; private set; } = [];
+
+    public IReadOnlyList<LigneInvitation> Invitations { get; private set; } = [];
 
     public IReadOnlyList<Choix> Roles { get; private set; } = [];
 
@@ -75,6 +82,38 @@ public sealed class ComptesModel(
                 Email = "";
                 NomAffiche = null;
             }
+        }
+
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRenvoyerAsync(int id, CancellationToken ct)
+    {
+        var email = await renvoyer.RenvoyerAsync(User, id, adresses.Invitation, TimeSpan.FromDays(options.Value.DureeInvitationJours), ct);
+        if (email is null)
+        {
+            Erreur = "Cette invitation n'est plus en attente ou n'est pas de votre territoire.";
+        }
+        else
+        {
+            Message = $"Invitation envoyée de nouveau à {email} : le lien précédent ne fonctionne plus.";
+        }
+
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnnulerAsync(int id, CancellationToken ct)
+    {
+        var email = await annuler.AnnulerAsync(User, id, ct);
+        if (email is null)
+        {
+            Erreur = "Cette invitation n'est plus en attente ou n'est pas de votre territoire.";
+        }
+        else
+        {
+            Message = $"Invitation de {email} annulée : son lien ne fonctionne plus.";
         }
 
         await ChargerAsync(ct);
@@ -116,6 +155,17 @@ public sealed class ComptesModel(
             RevendicationsPortrea.RoleContributeur => $"contributeur pour {nomsStructures.GetValueOrDefault(a.StructureId ?? 0, "?")}",
             _ => LibellesRoles.Libelle(a.Role),
         })]))];
+
+        var maintenant = horloge.GetUtcNow().UtcDateTime;
+        var invitations = await perimetre.InvitationsEnAttente(User).AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+        var structuresInvitees = invitations.Where(i => i.StructureId is not null).Select(i => i.StructureId!.Value).Distinct().ToList();
+        var nomsStructuresInvitees = await db.Structures.AsNoTracking().Where(s => structuresInvitees.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
+        Invitations = [.. invitations.Select(i => new LigneInvitation(i.Id, i.Email, i.NomAffiche, i.Role switch
+        {
+            RevendicationsPortrea.RoleReferent => $"référent de {nomsEpci.GetValueOrDefault(i.EpciSiren ?? "", i.EpciSiren ?? "")}",
+            RevendicationsPortrea.RoleContributeur => $"contributeur pour {nomsStructuresInvitees.GetValueOrDefault(i.StructureId ?? 0, "?")}",
+            _ => LibellesRoles.Libelle(i.Role),
+        }, i.CreeLe, i.ExpireLe, i.ExpireLe <= maintenant))];
 
         Roles = Administrateur
             ?

@@ -40,6 +40,8 @@ public static class ComptesServices
         services.AddScoped<UtiliserLienConnexion>();
         services.AddScoped<Inviter>();
         services.AddScoped<AccepterInvitation>();
+        services.AddScoped<RenvoyerInvitation>();
+        services.AddScoped<AnnulerInvitation>();
         services.AddScoped<ExporterDonneesPersonnelles>();
         services.AddScoped<EffacerUtilisateur>();
         services.AddHttpContextAccessor();

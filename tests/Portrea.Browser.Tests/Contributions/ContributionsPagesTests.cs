@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portrea.Browser.Tests.Infrastructure;
 using Portrea.Tests.Infrastructure;
@@ -44,38 +45,67 @@ public sealed class ContributionsPagesTests(Navigateur navigateur)
     }
 
     [Fact]
-    public async Task Proposer_PublicPuisModerer_LHistoriqueMontreLEditionEtLaProposition()
+    public async Task Parcours_ReferentInviteUnContributeurQuiModifieSaFichePuisPropositionPubliqueModeree_LHistoriqueMontreLesDeux()
     {
-        var id = await LieuDuFinistereAsync(1);
-        var editeur = await navigateur.OuvrirAsync($"/lieux/{id}/modifier", UtilisateurDeTest.Administrateur("editrice"));
-        await editeur.GetByLabel("Présentation courte").FillAsync("Permanence numérique");
-        await editeur.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et publier" }).ClickAsync();
-        await editeur.GetByRole(AriaRole.Status).GetByText("Vos modifications sont enregistrées").WaitForAsync();
+        // A sheet of Morbihan run by a structure (the other journeys use Finistère), and the referent of its EPCI.
+        var (id, structure, epci) = await navigateur.AvecBaseAsync(async db =>
+        {
+            var lieu = await db.Lieux.Where(l => l.CommuneCode!.StartsWith("56") && l.StructureId != null && !l.Brouillon)
+                .OrderBy(l => l.Identifiant)
+                .Select(l => new { l.Identifiant, l.StructureId, Epci = db.EpciMembres.Where(m => m.CommuneCode == l.CommuneCode).Select(m => m.EpciSiren).First() })
+                .FirstAsync();
+            return (lieu.Identifiant, lieu.StructureId!.Value, lieu.Epci);
+        });
+        var referent = UtilisateurDeTest.Referent(epci, "referente-parcours");
+
+        var comptes = await navigateur.OuvrirAsync("/admin/comptes", referent);
+        (await Accessibilite.ViolationsGravesAsync(comptes)).ShouldBeEmpty();
+        await comptes.GetByLabel("Adresse électronique").FillAsync("nolwenn.contributrice@portrea.test");
+        await comptes.GetByLabel("Nom affiché").FillAsync("Nolwenn Contributrice");
+        await comptes.GetByLabel("Structure (pour un contributeur)").SelectOptionAsync(structure.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await comptes.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await comptes.GetByRole(AriaRole.Status).Filter(new() { HasText = "Invitation envoyée à nolwenn.contributrice@portrea.test." }).WaitForAsync();
+
+        var lien = await Courriels.AttendreLienAsync(navigateur.BoiteEnvoi, "nolwenn.contributrice@portrea.test");
+        var contributrice = await navigateur.OuvrirAsync(lien);
+        await contributrice.GetByLabel("Mot de passe (12 caractères au moins)").FillAsync("mot-de-passe-de-nolwenn");
+        await contributrice.GetByLabel("Confirmation du mot de passe").FillAsync("mot-de-passe-de-nolwenn");
+        await contributrice.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+        await contributrice.WaitForURLAsync("**/compte");
+        await contributrice.GotoAsync($"/lieux/{id}/modifier");
+        (await Accessibilite.ViolationsGravesAsync(contributrice)).ShouldBeEmpty();
+        await contributrice.GetByLabel("Présentation courte").FillAsync("Atelier numérique animé par Nolwenn");
+        await contributrice.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et publier" }).ClickAsync();
+        await contributrice.GetByRole(AriaRole.Status).GetByText("Vos modifications sont enregistrées").WaitForAsync();
 
         var habitant = await navigateur.OuvrirAsync($"/lieux/{id}");
         await habitant.GetByRole(AriaRole.Link, new() { Name = "Signaler une erreur / proposer une modification" }).ClickAsync();
         await habitant.WaitForURLAsync($"**/lieux/{id}/signaler");
         (await Accessibilite.ViolationsGravesAsync(habitant)).ShouldBeEmpty();
-        await habitant.GetByLabel("Téléphone").FillAsync("02 98 33 33 33");
+        await habitant.GetByLabel("Téléphone").FillAsync("02 97 33 33 33");
         await habitant.GetByLabel("Message aux référent·es (facultatif)").FillAsync("Le numéro a changé en janvier.");
         await habitant.GetByLabel("Votre adresse électronique (facultatif)").FillAsync("habitant@example.org");
         await habitant.GetByRole(AriaRole.Button, new() { Name = "Envoyer la proposition" }).ClickAsync();
         await habitant.GetByRole(AriaRole.Status).GetByText("Merci, votre proposition est transmise").WaitForAsync();
 
-        var referente = await navigateur.OuvrirAsync("/moderation", UtilisateurDeTest.Administrateur("moderatrice"));
-        (await Accessibilite.ViolationsGravesAsync(referente)).ShouldBeEmpty();
-        var proposition = referente.Locator("article.proposition").Filter(new() { HasText = "Le numéro a changé en janvier." });
-        (await proposition.TextContentAsync())!.ShouldContain("+33298333333");
+        var moderation = await navigateur.OuvrirAsync("/moderation", referent);
+        (await Accessibilite.ViolationsGravesAsync(moderation)).ShouldBeEmpty();
+        var proposition = moderation.Locator("article.proposition").Filter(new() { HasText = "Le numéro a changé en janvier." });
+        (await proposition.TextContentAsync())!.ShouldContain("+33297333333");
         await proposition.GetByRole(AriaRole.Button, new() { Name = "Tout accepter" }).ClickAsync();
-        await referente.GetByRole(AriaRole.Status).GetByText("acceptée").WaitForAsync();
+        await moderation.GetByRole(AriaRole.Status).GetByText("acceptée").WaitForAsync();
 
-        var historique = await navigateur.OuvrirAsync($"/lieux/{id}/historique", UtilisateurDeTest.Administrateur("moderatrice"));
+        var historique = await navigateur.OuvrirAsync($"/lieux/{id}/historique", referent);
         (await Accessibilite.ViolationsGravesAsync(historique)).ShouldBeEmpty();
         var versions = historique.Locator("ol.historique > li");
-        (await versions.Nth(0).TextContentAsync())!.ShouldContain("Proposition modérée");
-        (await versions.Nth(0).TextContentAsync())!.ShouldContain("+33298333333");
-        (await versions.Nth(1).TextContentAsync())!.ShouldContain("Formulaire");
-        (await versions.Nth(1).TextContentAsync())!.ShouldContain("Permanence numérique");
+        var moderee = (await versions.Nth(0).TextContentAsync())!;
+        moderee.ShouldContain("Proposition modérée");
+        moderee.ShouldContain("+33297333333");
+        moderee.ShouldContain($"par {referent.Nom} (référent·e)");
+        var editee = (await versions.Nth(1).TextContentAsync())!;
+        editee.ShouldContain("Formulaire");
+        editee.ShouldContain("Atelier numérique animé par Nolwenn");
+        editee.ShouldContain("par Nolwenn Contributrice (contributeur·rice)");
     }
 
     [Fact]

@@ -58,6 +58,10 @@ public sealed class Navigateur : IAsyncLifetime
         });
     }
 
+    /// <summary>Reads the host's database, to find the places, structures and EPCIs a journey needs.</summary>
+    public Task<T> AvecBaseAsync<T>(Func<Portrea.Core.Persistence.PortreaDbContext, Task<T>> action) =>
+        (_app ?? throw new InvalidOperationException("Fixture non initialisée.")).AvecBaseAsync(action);
+
     public Task<IPage> OuvrirAsync(string chemin, ViewportSize? ecran = null) => OuvrirAsync(chemin, utilisateur: null, ecran);
 
     /// <summary>Opens <paramref name="chemin"/> in a fresh browser context, signed in as <paramref name="utilisateur"/> (a real account and its API token) or anonymous.</summary>

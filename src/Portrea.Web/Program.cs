@@ -94,6 +94,7 @@ app.MapLieuxApi();
 app.MapContributionsApi();
 app.MapModerationApi();
 app.MapRecensementApi();
+app.MapDonneesPersonnellesApi();
 app.MapImportLieuxApi();
 app.MapAuthApi();
 app.MapIndicateursApi();

@@ -30,6 +30,9 @@ public sealed class RestaurerLieu(PortreaDbContext db, ModifierLieu modifier)
             valeurs[changement.Champ] = changement.Avant;
         }
 
+        // An erased person stays erased: the marks left in the history are not contacts to bring back.
+        valeurs[ChampsLieu.Contacts] = DonneesPersonnelles.ContactEfface.RetirerMarques(valeurs[ChampsLieu.Contacts]);
+
         return await modifier.AppliquerAsync(
             new DemandeModification(identifiant, valeurs, versionAttendue ?? lieu.Version, auteur, SourceModification.Restauration) { VersionRestauree = version },
             ct);

@@ -8,6 +8,9 @@ public enum SourceModification
     Campagne = 3,
     Moderation = 4,
     Restauration = 5,
+
+    /// <summary>A person's data erased on request: the entry says so, without the erased values.</summary>
+    Effacement = 6,
 }
 
 public static class SourceModificationTexte
@@ -19,6 +22,7 @@ public static class SourceModificationTexte
         SourceModification.Campagne => "campagne",
         SourceModification.Moderation => "moderation",
         SourceModification.Restauration => "restauration",
+        SourceModification.Effacement => "effacement",
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 
@@ -29,6 +33,7 @@ public static class SourceModificationTexte
         SourceModification.Campagne => "Campagne de mise à jour",
         SourceModification.Moderation => "Proposition modérée",
         SourceModification.Restauration => "Restauration d'une version",
+        SourceModification.Effacement => "Effacement de données personnelles à la demande de la personne",
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 }

@@ -38,6 +38,9 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<ProposerModification>();
         services.AddScoped<ModererProposition>();
         services.AddScoped<Contributions.Recensement.ImporterRecensement>();
+        services.AddScoped<Contributions.DonneesPersonnelles.RechercherPersonne>();
+        services.AddScoped<Contributions.DonneesPersonnelles.ExporterDonneesContact>();
+        services.AddScoped<Contributions.DonneesPersonnelles.EffacerPersonne>();
         services.AddScoped<IAmorceurDonnees, AmorceurLieux>();
         services.Configure<OptionsIndicateurs>(configuration.GetSection(OptionsIndicateurs.Section));
         services.AddSingleton(_ => RegistreIndicateurs.Integre());

@@ -26,6 +26,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string Decider = "POST /api/v1/moderation/{id:int}/decision";
     private const string ImporterRecensement = "POST /api/v1/recensement/import";
     private const string ImporterLieux = "POST /api/v1/import/lieux";
+    private const string EffacerPersonne = "POST /api/v1/donnees-personnelles/effacement";
     private const string DelivrerJeton = "POST /api/v1/auth/jeton";
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
 
@@ -49,6 +50,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         // is rejected by line (422), like an invalid row.
         [ImporterRecensement] = [401, 403, 403, 403, 200, 422, 200],
         [ImporterLieux] = [401, 403, 403, 403, 403, 403, 200],
+        // A contact of a place outside the referent's EPCIs is not found there (404), so nothing is erased.
+        [EffacerPersonne] = [401, 403, 403, 403, 200, 404, 200],
         // The anonymous row sends a wrong password; the others their own account's password.
         [DelivrerJeton] = [401, 200, 200, 200, 200, 200, 200],
         [RevoquerJeton] = [401, 204, 204, 204, 204, 204, 204],
@@ -98,6 +101,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             Decider => await DeciderAsync(lieu, profil, attendu),
             ImporterRecensement => await ImporterRecensementAsync(lieu, profil, attendu),
             ImporterLieux => await ImporterLieuxAsync(lieu, profil, attendu),
+            EffacerPersonne => await EffacerPersonneAsync(lieu, profil, attendu),
             DelivrerJeton => await DelivrerJetonAsync(lieu, profil, attendu),
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
@@ -273,6 +277,34 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         var crees = await fixture.App.AvecBaseAsync(db => db.Lieux.CountAsync(l => l.Nom == nom));
         crees.ShouldBeLessThanOrEqualTo(1);
         return crees == 1;
+    }
+
+    private async Task<bool> EffacerPersonneAsync(Lieu lieu, string profil, int attendu)
+    {
+        var email = $"personne-{Guid.NewGuid():N}@example.org";
+        await fixture.App.AvecBaseAsync(async db =>
+        {
+            db.Set<ContactLieu>().Add(new ContactLieu { LieuId = lieu.Id, Nom = "Personne à effacer", Courriel = email });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.PostAsJsonAsync("/api/v1/donnees-personnelles/effacement", new { email });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu);
+        var reste = await fixture.App.AvecBaseAsync(db => db.Set<ContactLieu>().CountAsync(c => c.Courriel == email));
+        var (apres, historique) = await EtatAsync(lieu);
+        if (reste == 1)
+        {
+            apres.Version.ShouldBe(lieu.Version);
+            historique.ShouldBe(0);
+            return false;
+        }
+
+        apres.Version.ShouldBe(lieu.Version + 1);
+        historique.ShouldBe(1);
+        return true;
     }
 
     private async Task<bool> DelivrerJetonAsync(Lieu lieu, string profil, int attendu)

@@ -1,4 +1,5 @@
 using Portrea.Core.Contributions;
+using Portrea.Core.Contributions.DonneesPersonnelles;
 using Portrea.Core.Lieux;
 using Portrea.Web.Features.Shared;
 
@@ -19,7 +20,7 @@ public static class Affichage
             ChampsLieu.Services => string.Join(" ; ", (ServicesSaisis.LireServices(valeur) ?? []).Select(s =>
                 $"{s.Nom} ({(CategorieBesoinTexte.TryParse(s.Besoin, out var b) ? b.Libelle() : s.Besoin)}"
                 + (s.Creneaux is { Count: > 0 } c ? ", " + string.Join(", ", c.Select(x => x.Ouverture is null ? $"{x.Jour} sur rendez-vous" : $"{x.Jour} {x.Ouverture}-{x.Fermeture}")) : "") + ")")),
-            ChampsLieu.Contacts => string.Join(" ; ", (ServicesSaisis.LireContacts(valeur) ?? []).Select(c =>
+            ChampsLieu.Contacts => string.Join(" ; ", (ServicesSaisis.LireContacts(valeur) ?? []).Select(c => ContactEfface.Est(c) ? "(contact effacé à sa demande)" :
                 string.Join(" ", new[] { c.Nom, c.Fonction, c.Telephone, c.Courriel }.Where(v => v is not null)) + (c.Public ? "" : " (privé)"))),
             _ => valeur.Replace("|", ", ", StringComparison.Ordinal),
         };

@@ -5,8 +5,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portrea.Core.Comptes;
 using Portrea.Core.Persistence;
 
 namespace Portrea.Bench;
@@ -16,6 +19,9 @@ namespace Portrea.Bench;
 /// <c>PUT /api/v1/lieux/{id}</c> with If-Match (so that conflicts happen), next to readers browsing lists and pages,
 /// against the real web host on loopback. Every accepted write is then looked up in the place's history: an accepted
 /// write missing there is a lost update, which the concurrency design (ADR 0008) says must never happen.
+/// Editors are real accounts with tokens from the host's own endpoint: a third act as the administrator, a third are
+/// referents of the sheets' EPCIs and a third contributors of their structures, each saving only the sheets their
+/// role publishes, so that the rights checks of every path are under load too.
 /// </summary>
 public static class ContributionsBench
 {
@@ -55,11 +61,13 @@ public static class ContributionsBench
             await HoteWebBench.AttendreAsync(anonyme, hote);
 
             var fiches = await ChoisirFichesAsync(anonyme);
-            Console.WriteLine($"{fiches.Count} fiches partagées entre {editeurs} éditeurs ; {lecteurs} lecteurs ; {secondes} s.");
+            var comptes = await CreerComptesAsync(dossier, postgres, fiches, editeurs);
+            Console.WriteLine($"{fiches.Count} fiches partagées entre {editeurs} éditeurs "
+                + $"({string.Join(", ", comptes.GroupBy(c => c.Role).Select(g => $"{g.Count()} {g.Key}"))}) ; {lecteurs} lecteurs ; {secondes} s.");
             var jetons = new List<string>();
-            for (var i = 0; i < editeurs; i++)
+            foreach (var compte in comptes)
             {
-                jetons.Add(await JetonAsync(anonyme));
+                jetons.Add(await JetonAsync(anonyme, compte));
             }
 
             var stats = new Statistiques();
@@ -69,7 +77,7 @@ public static class ContributionsBench
             {
                 var client = new HttpClient(gestionnaire, disposeHandler: false) { BaseAddress = anonyme.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", jetons[i]);
-                taches.Add(EditerAsync(client, i, fiches, stats, fin.Token));
+                taches.Add(EditerAsync(client, i, comptes[i], stats, fin.Token));
             }
 
             for (var i = 0; i < lecteurs; i++)
@@ -96,8 +104,9 @@ public static class ContributionsBench
         }
     }
 
-    private static async Task EditerAsync(HttpClient client, int editeur, IReadOnlyList<string> fiches, Statistiques stats, CancellationToken fin)
+    private static async Task EditerAsync(HttpClient client, int editeur, Editeur compte, Statistiques stats, CancellationToken fin)
     {
+        var fiches = compte.Fiches;
         // Seeded per editor: a run is reproducible in its choices, only the interleaving varies.
         var hasard = new Random(1000 + editeur);
         var sauvegarde = 0;
@@ -147,6 +156,7 @@ public static class ContributionsBench
                     {
                         var version = int.Parse(reponse.Headers.ETag!.Tag.Trim('"')["lieu-".Length..], System.Globalization.CultureInfo.InvariantCulture);
                         stats.Acceptees.Add(new Ecriture(lieu, version, marqueur));
+                        stats.ParRole.AddOrUpdate(compte.Role, 1, (_, n) => n + 1);
                         break;
                     }
 
@@ -234,6 +244,7 @@ public static class ContributionsBench
     {
         Console.WriteLine($"Durée mesurée : {duree.TotalSeconds:N1} s");
         Console.WriteLine($"Écritures acceptées (200) : {stats.Acceptees.Count:N0} ({stats.Acceptees.Count / duree.TotalSeconds:N1}/s)");
+        Console.WriteLine($"  dont {string.Join(", ", stats.ParRole.OrderBy(r => r.Key).Select(r => $"{r.Key} : {r.Value:N0}"))}");
         Console.WriteLine($"Conflits (412, relus puis réessayés) : {stats.Conflits:N0}");
         var statuts = stats.Statuts.IsEmpty ? "aucune" : string.Join(", ", stats.Statuts.OrderBy(k => k.Key).Select(k => $"{(int)k.Key} × {k.Value:N0}"));
         Console.WriteLine($"Erreurs : réponses non 2xx hors 412 : {statuts} ; exceptions (connexion, délai) : {stats.Exceptions:N0}");
@@ -271,10 +282,67 @@ public static class ContributionsBench
         return ids;
     }
 
-    /// <summary>A token from the host's own endpoint for the administrator it created at start-up.</summary>
-    private static async Task<string> JetonAsync(HttpClient client)
+    /// <summary>
+    /// The editors' accounts, in turn administrator (the one the host created at start-up), referent of the EPCI of a
+    /// sheet (which then edits the sheets of that EPCI) and contributor of a sheet's structure (its sheets). Created
+    /// through Identity in the host's database, as an accepted invitation would.
+    /// </summary>
+    private static async Task<List<Editeur>> CreerComptesAsync(string dossier, string? postgres, List<string> fiches, int editeurs)
     {
-        using var reponse = await client.PostAsJsonAsync("/api/v1/auth/jeton", new { email = EmailAdmin, motDePasse = MotDePasseAdmin });
+        var services = new ServiceCollection().AddLogging();
+        services.AddPortreaCore(new ConfigurationBuilder().AddInMemoryCollection(Configuration(dossier, postgres)).Build());
+        // The host's password rules (length only), so that the bench's password is accepted as it would be there.
+        services.AddIdentityCore<Utilisateur>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+            })
+            .AddEntityFrameworkStores<PortreaDbContext>();
+        await using var fournisseur = services.BuildServiceProvider();
+        await using var scope = fournisseur.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortreaDbContext>();
+        var utilisateurs = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        var lieux = await db.Lieux.AsNoTracking().Where(l => fiches.Contains(l.Identifiant))
+            .Select(l => new { l.Identifiant, l.StructureId, Epci = db.EpciMembres.Where(m => m.CommuneCode == l.CommuneCode).Select(m => m.EpciSiren).FirstOrDefault() })
+            .ToListAsync();
+        var parEpci = lieux.Where(l => l.Epci is not null).GroupBy(l => l.Epci!).Select(g => (Cle: (object)g.Key, Fiches: g.Select(l => l.Identifiant).ToList())).ToList();
+        var parStructure = lieux.Where(l => l.StructureId is not null).GroupBy(l => l.StructureId!.Value).Select(g => (Cle: (object)g.Key, Fiches: g.Select(l => l.Identifiant).ToList())).ToList();
+
+        var comptes = new List<Editeur>();
+        for (var i = 0; i < editeurs; i++)
+        {
+            var groupes = (i % 3) switch { 1 => parEpci, 2 => parStructure, _ => [] };
+            if (groupes.Count == 0)
+            {
+                comptes.Add(new Editeur(EmailAdmin, MotDePasseAdmin, RevendicationsPortrea.RoleAdministrateur, fiches));
+                continue;
+            }
+
+            var (cle, sesFiches) = groupes[i / 3 % groupes.Count];
+            var email = $"editeur-{i}@bench.portrea.fr";
+            var utilisateur = new Utilisateur { UserName = email, Email = email, EmailConfirmed = true, NomAffiche = $"Éditeur {i}", CreeLe = DateTime.UtcNow };
+            var resultat = await utilisateurs.CreateAsync(utilisateur, MotDePasseAdmin);
+            if (!resultat.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", resultat.Errors.Select(e => e.Description)));
+            }
+
+            var referent = i % 3 == 1;
+            db.AffectationsRoles.Add(referent
+                ? AffectationRole.Referent(utilisateur.Id, (string)cle)
+                : AffectationRole.Contributeur(utilisateur.Id, (int)cle));
+            await db.SaveChangesAsync();
+            comptes.Add(new Editeur(email, MotDePasseAdmin, referent ? RevendicationsPortrea.RoleReferent : RevendicationsPortrea.RoleContributeur, sesFiches));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return comptes;
+    }
+
+    /// <summary>A token from the host's own endpoint, as an API client gets it.</summary>
+    private static async Task<string> JetonAsync(HttpClient client, Editeur editeur)
+    {
+        using var reponse = await client.PostAsJsonAsync("/api/v1/auth/jeton", new { email = editeur.Email, motDePasse = editeur.MotDePasse });
         reponse.EnsureSuccessStatusCode();
         return (await reponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jeton").GetString()!;
     }
@@ -326,12 +394,15 @@ public static class ContributionsBench
 
     private sealed record Ecriture(string Lieu, int Version, string Marqueur);
 
+    private sealed record Editeur(string Email, string MotDePasse, string Role, IReadOnlyList<string> Fiches);
+
     private sealed class Statistiques
     {
         public readonly ConcurrentBag<Ecriture> Acceptees = [];
         public readonly ConcurrentBag<double> Ecritures = [];
         public readonly ConcurrentBag<double> Lectures = [];
         public readonly ConcurrentDictionary<HttpStatusCode, int> Statuts = new();
+        public readonly ConcurrentDictionary<string, int> ParRole = new();
         public int Conflits;
         public int Exceptions;
 

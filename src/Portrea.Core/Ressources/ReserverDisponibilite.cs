@@ -111,7 +111,7 @@ public sealed class ReserverDisponibilite(PortreaDbContext db, TimeProvider horl
     }
 
     private static ResultatRessource DejaReserve() =>
-        ResultatRessource.Refus(StatutRessource.Conflit, "Ce créneau vient d'être réservé par un autre partenaire : choisissez un autre créneau libre.");
+        ResultatRessource.Refus(StatutRessource.Conflit, "Ce créneau est déjà réservé par un autre partenaire : choisissez un autre créneau libre.");
 
     private static ResultatRessource Invalide(string message) => ResultatRessource.Refus(StatutRessource.Invalide, message);
 }

@@ -89,7 +89,7 @@ public static class ExporterBudgetXlsx
                 rangee.Append(valeurs[i] switch
                 {
                     null => new Cell { CellReference = reference },
-                    decimal d => Nombre(reference, d.ToString(CultureInfo.InvariantCulture)),
+                    decimal d => Nombre(reference, d.ToString("0.##########", CultureInfo.InvariantCulture)),
                     double d => Nombre(reference, d.ToString(CultureInfo.InvariantCulture)),
                     int n => Nombre(reference, n.ToString(CultureInfo.InvariantCulture)),
                     var v => new Cell

@@ -34,10 +34,10 @@ public abstract class ReservationsApiTests(ContributionsFixture fixture)
         reservation.Objet.ShouldBe("Permanence démarches CAF");
 
         using var anonyme = fixture.App.ClientPour(null);
-        var fiche = await anonyme.GetStringAsync($"/lieux/{hote.Identifiant}");
+        var fiche = WebUtility.HtmlDecode(await anonyme.GetStringAsync($"/lieux/{hote.Identifiant}"));
         fiche.ShouldContain("Permanence démarches CAF");
         fiche.ShouldContain(await NomStructureAsync(invite.StructureId.Value));
-        var calendrier = await premier.GetStringAsync($"/reseaux/{reseau.Id}/calendrier?semaine={DateTime.Today.AddDays(10):yyyy-MM-dd}");
+        var calendrier = WebUtility.HtmlDecode(await premier.GetStringAsync($"/reseaux/{reseau.Id}/calendrier?semaine={DateTime.Today.AddDays(10):yyyy-MM-dd}"));
         calendrier.ShouldContain("Permanence démarches CAF");
         calendrier.ShouldContain("1 demi-journée réservée sur 1 disponible");
     }

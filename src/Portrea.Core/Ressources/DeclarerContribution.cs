@@ -48,9 +48,15 @@ public sealed class DeclarerContribution(PortreaDbContext db, TimeProvider horlo
 
         var contribution = new ContributionBudget
         {
-            ReseauId = reseau.Id, StructureId = demande.StructureId, Annee = demande.Annee, Axe = demande.Axe, Nature = demande.Nature,
-            Valeur = Math.Round(demande.Valeur, 2), Commentaire = string.IsNullOrWhiteSpace(demande.Commentaire) ? null : demande.Commentaire.Trim(),
-            SaisieLe = horloge.GetUtcNow(), AuteurId = utilisateur.FindFirstValue(ClaimTypes.NameIdentifier),
+            ReseauId = reseau.Id,
+            StructureId = demande.StructureId,
+            Annee = demande.Annee,
+            Axe = demande.Axe,
+            Nature = demande.Nature,
+            Valeur = Math.Round(demande.Valeur, 2),
+            Commentaire = string.IsNullOrWhiteSpace(demande.Commentaire) ? null : demande.Commentaire.Trim(),
+            SaisieLe = horloge.GetUtcNow(),
+            AuteurId = utilisateur.FindFirstValue(ClaimTypes.NameIdentifier),
         };
         db.ContributionsBudget.Add(contribution);
         await db.SaveChangesAsync(ct);

@@ -34,7 +34,11 @@ public sealed class DefinirSocle(PortreaDbContext db)
 
         var element = new ElementSocle
         {
-            ReseauId = reseauId, Version = version, Code = code, Libelle = libelle.Trim(), Axe = axe,
+            ReseauId = reseauId,
+            Version = version,
+            Code = code,
+            Libelle = libelle.Trim(),
+            Axe = axe,
             Ordre = existants.Count == 0 ? 1 : existants.Max(e => e.Ordre) + 1,
         };
         db.ElementsSocle.Add(element);
@@ -54,7 +58,12 @@ public sealed class DefinirSocle(PortreaDbContext db)
         var elements = await db.ElementsSocle.AsNoTracking().Where(e => e.ReseauId == reseauId && e.Version == derniere).ToListAsync(ct);
         db.ElementsSocle.AddRange(elements.Select(e => new ElementSocle
         {
-            ReseauId = reseauId, Version = derniere + 1, Code = e.Code, Libelle = e.Libelle, Axe = e.Axe, Ordre = e.Ordre,
+            ReseauId = reseauId,
+            Version = derniere + 1,
+            Code = e.Code,
+            Libelle = e.Libelle,
+            Axe = e.Axe,
+            Ordre = e.Ordre,
         }));
         try
         {

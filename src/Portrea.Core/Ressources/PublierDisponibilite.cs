@@ -60,8 +60,13 @@ public sealed class PublierDisponibilite(PortreaDbContext db, TimeProvider horlo
 
         var disponibilite = new Disponibilite
         {
-            LieuId = lieu.Id, Salle = salle, Jour = jour, DebutMinutes = debut, FinMinutes = fin,
-            PublieeLe = horloge.GetUtcNow(), AuteurId = Auteur(utilisateur),
+            LieuId = lieu.Id,
+            Salle = salle,
+            Jour = jour,
+            DebutMinutes = debut,
+            FinMinutes = fin,
+            PublieeLe = horloge.GetUtcNow(),
+            AuteurId = Auteur(utilisateur),
         };
         db.Disponibilites.Add(disponibilite);
         try
@@ -114,17 +119,30 @@ public sealed class PublierDisponibilite(PortreaDbContext db, TimeProvider horlo
             && e.DebutMinutes < demande.FinMinutes && demande.DebutMinutes < e.FinMinutes)).ToList();
         var recurrence = new Recurrence
         {
-            LieuId = lieu!.Id, Salle = salle, Jour = demande.Jour, DebutMinutes = demande.DebutMinutes, FinMinutes = demande.FinMinutes,
-            Du = demande.Du, Au = demande.Au, Exceptions = OccurrencesRecurrence.EcrireExceptions(demande.Exceptions),
-            PublieeLe = horloge.GetUtcNow(), AuteurId = Auteur(utilisateur),
+            LieuId = lieu!.Id,
+            Salle = salle,
+            Jour = demande.Jour,
+            DebutMinutes = demande.DebutMinutes,
+            FinMinutes = demande.FinMinutes,
+            Du = demande.Du,
+            Au = demande.Au,
+            Exceptions = OccurrencesRecurrence.EcrireExceptions(demande.Exceptions),
+            PublieeLe = horloge.GetUtcNow(),
+            AuteurId = Auteur(utilisateur),
         };
         db.Recurrences.Add(recurrence);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         db.Disponibilites.AddRange(libres.Select(j => new Disponibilite
         {
-            LieuId = lieu.Id, Salle = salle, Jour = j, DebutMinutes = demande.DebutMinutes, FinMinutes = demande.FinMinutes,
-            RecurrenceId = recurrence.Id, PublieeLe = recurrence.PublieeLe, AuteurId = recurrence.AuteurId,
+            LieuId = lieu.Id,
+            Salle = salle,
+            Jour = j,
+            DebutMinutes = demande.DebutMinutes,
+            FinMinutes = demande.FinMinutes,
+            RecurrenceId = recurrence.Id,
+            PublieeLe = recurrence.PublieeLe,
+            AuteurId = recurrence.AuteurId,
         }));
         try
         {

@@ -65,8 +65,12 @@ public sealed class ReserverDisponibilite(PortreaDbContext db, TimeProvider horl
 
         var reservation = new Reservation
         {
-            DisponibiliteId = disponibilite.Id, StructureId = structureId.Value, Objet = demande.Objet.Trim(), Nature = nature,
-            CreeeLe = horloge.GetUtcNow(), AuteurId = utilisateur.FindFirstValue(ClaimTypes.NameIdentifier),
+            DisponibiliteId = disponibilite.Id,
+            StructureId = structureId.Value,
+            Objet = demande.Objet.Trim(),
+            Nature = nature,
+            CreeeLe = horloge.GetUtcNow(),
+            AuteurId = utilisateur.FindFirstValue(ClaimTypes.NameIdentifier),
         };
         if (await db.Reservations.AnyAsync(r => r.DisponibiliteId == disponibilite.Id, ct))
         {

@@ -92,8 +92,15 @@ public sealed class RessourcesPagesTests(Navigateur navigateur)
             var suffixe = Guid.NewGuid().ToString("N")[..8];
             return new Lieu
             {
-                Identifiant = "esc-" + suffixe, Nom = $"{nom} {suffixe}", Commune = "Rennes", CodePostal = "35000", CodeInsee = "35238", CommuneCode = "35238",
-                Rattachement = RattachementCommune.CodeInsee, Adresse = "1 place du Marché", DateMaj = new DateOnly(2026, 11, 1),
+                Identifiant = "esc-" + suffixe,
+                Nom = $"{nom} {suffixe}",
+                Commune = "Rennes",
+                CodePostal = "35000",
+                CodeInsee = "35238",
+                CommuneCode = "35238",
+                Rattachement = RattachementCommune.CodeInsee,
+                Adresse = "1 place du Marché",
+                DateMaj = new DateOnly(2026, 11, 1),
                 Structure = new Structure { Nom = $"Centre social {suffixe}" },
             };
         }
@@ -104,7 +111,8 @@ public sealed class RessourcesPagesTests(Navigateur navigateur)
         await db.SaveChangesAsync();
         var reseau = new Reseau
         {
-            Nom = "Espaces sociaux communs " + Guid.NewGuid().ToString("N")[..6], EpciSiren = epci,
+            Nom = "Espaces sociaux communs " + Guid.NewGuid().ToString("N")[..6],
+            EpciSiren = epci,
             Lieux = [new ReseauLieu { LieuId = hote.Id }, new ReseauLieu { LieuId = invite.Id }],
             Structures = [new ReseauStructure { StructureId = hote.StructureId!.Value }, new ReseauStructure { StructureId = invite.StructureId!.Value }],
         };

@@ -331,7 +331,11 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         {
             var disponibilite = new Core.Ressources.Disponibilite
             {
-                LieuId = lieu.Id, Salle = "Salle partagée", Jour = DateOnly.FromDateTime(DateTime.Today.AddDays(4)), DebutMinutes = 540, FinMinutes = 720,
+                LieuId = lieu.Id,
+                Salle = "Salle partagée",
+                Jour = DateOnly.FromDateTime(DateTime.Today.AddDays(4)),
+                DebutMinutes = 540,
+                FinMinutes = 720,
             };
             db.Disponibilites.Add(disponibilite);
             await db.SaveChangesAsync();

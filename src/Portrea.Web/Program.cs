@@ -14,6 +14,7 @@ using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Orientation;
 using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Portraits;
+using Portrea.Web.Features.Ressources;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -102,6 +103,7 @@ app.MapOrientationApi();
 app.MapPortraitsApi();
 app.MapPortraitsPdf();
 app.MapAnnuairesPdf();
+app.MapRessourcesApi();
 app.MapRazorPages();
 
 app.Run();

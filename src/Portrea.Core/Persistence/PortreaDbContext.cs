@@ -8,6 +8,7 @@ using Portrea.Core.Lieux;
 using Portrea.Core.Messagerie;
 using Portrea.Core.Orientation;
 using Portrea.Core.Provenance;
+using Portrea.Core.Ressources;
 using Portrea.Core.Territoires;
 
 namespace Portrea.Core.Persistence;
@@ -41,6 +42,15 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<MessageSortant> MessagesSortants => Set<MessageSortant>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OrientationEnregistree> OrientationsEnregistrees => Set<OrientationEnregistree>();
+    public DbSet<Reseau> Reseaux => Set<Reseau>();
+    public DbSet<ReseauLieu> ReseauxLieux => Set<ReseauLieu>();
+    public DbSet<ReseauStructure> ReseauxStructures => Set<ReseauStructure>();
+    public DbSet<ElementSocle> ElementsSocle => Set<ElementSocle>();
+    public DbSet<ReponseSocle> ReponsesSocle => Set<ReponseSocle>();
+    public DbSet<Recurrence> Recurrences => Set<Recurrence>();
+    public DbSet<Ressources.Disponibilite> Disponibilites => Set<Ressources.Disponibilite>();
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+    public DbSet<ContributionBudget> ContributionsBudget => Set<ContributionBudget>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set

@@ -50,6 +50,12 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<IAmorceurDonnees, AmorceurIndicateurs>();
         services.Configure<OptionsPortraits>(configuration.GetSection(OptionsPortraits.Section));
         services.AddScoped<ChargerPortrait>();
+        services.AddScoped<Ressources.GererReseau>();
+        services.AddScoped<Ressources.DefinirSocle>();
+        services.AddScoped<Ressources.RepondreSocle>();
+        services.AddScoped<Ressources.PublierDisponibilite>();
+        services.AddScoped<Ressources.ReserverDisponibilite>();
+        services.AddScoped<Ressources.DeclarerContribution>();
         return services;
     }
 

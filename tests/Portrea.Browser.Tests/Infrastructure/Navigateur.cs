@@ -25,6 +25,9 @@ public sealed class Navigateur : IAsyncLifetime
 
     public Uri Adresse { get; private set; } = null!;
 
+    /// <summary>The running host, to prepare data a journey starts from (a network and its places, for instance).</summary>
+    public PortreaApplication App => _app ?? throw new InvalidOperationException("Fixture non initialisée.");
+
     /// <summary>Where the embedded mode writes the e-mails (no SMTP server configured).</summary>
     public string BoiteEnvoi => Courriels.BoiteEnvoi(_base ?? throw new InvalidOperationException("Fixture non initialisée."));
 

@@ -29,6 +29,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string EffacerPersonne = "POST /api/v1/donnees-personnelles/effacement";
     private const string DelivrerJeton = "POST /api/v1/auth/jeton";
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
+    private const string PublierDisponibilite = "POST /api/v1/ressources/disponibilites";
+    private const string ReserverDisponibilite = "POST /api/v1/ressources/disponibilites/{id:int}/reservations";
 
     private static readonly string[] Profils =
     [
@@ -55,6 +57,10 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         // The anonymous row sends a wrong password; the others their own account's password.
         [DelivrerJeton] = [401, 200, 200, 200, 200, 200, 200],
         [RevoquerJeton] = [401, 204, 204, 204, 204, 204, 204],
+        // The place's editors and the network's administrators (its EPCI's referents) publish its free slots.
+        [PublierDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
+        // Everyone books for the place's structure, a partner: only its contributors and the network's administrators may.
+        [ReserverDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
     };
 
     public static TheoryData<string, string> Matrice()
@@ -104,6 +110,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             EffacerPersonne => await EffacerPersonneAsync(lieu, profil, attendu),
             DelivrerJeton => await DelivrerJetonAsync(lieu, profil, attendu),
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
+            PublierDisponibilite => await PublierDisponibiliteAsync(lieu, profil, attendu),
+            ReserverDisponibilite => await ReserverDisponibiliteAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
         };
 
@@ -342,6 +350,44 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         }
 
         return revoques == 1;
+    }
+
+    private async Task<bool> PublierDisponibiliteAsync(Lieu lieu, string profil, int attendu)
+    {
+        await Ressources.ReseauDeTest.CreerAsync(fixture, [lieu]);
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.PostAsJsonAsync("/api/v1/ressources/disponibilites",
+            new { lieu = lieu.Identifiant, salle = "Salle " + profil, debut = Ressources.ReseauDeTest.Heure(3, 9), fin = Ressources.ReseauDeTest.Heure(3, 12) });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        return await fixture.App.AvecBaseAsync(db => db.Disponibilites.AnyAsync(d => d.LieuId == lieu.Id));
+    }
+
+    private async Task<bool> ReserverDisponibiliteAsync(Lieu lieu, string profil, int attendu)
+    {
+        await Ressources.ReseauDeTest.CreerAsync(fixture, [lieu]);
+        var id = await fixture.App.AvecBaseAsync(async db =>
+        {
+            var disponibilite = new Core.Ressources.Disponibilite
+            {
+                LieuId = lieu.Id,
+                Salle = "Salle partagée",
+                Jour = DateOnly.FromDateTime(DateTime.Today.AddDays(4)),
+                DebutMinutes = 540,
+                FinMinutes = 720,
+            };
+            db.Disponibilites.Add(disponibilite);
+            await db.SaveChangesAsync();
+            return disponibilite.Id;
+        });
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.PostAsJsonAsync($"/api/v1/ressources/disponibilites/{id}/reservations",
+            new { structure = lieu.StructureId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), objet = "Permanence de " + profil });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        return await fixture.App.AvecBaseAsync(db => db.Reservations.AnyAsync(r => r.DisponibiliteId == id));
     }
 
     private Task<int> JetonsAsync(UtilisateurDeTest utilisateur) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Comptes;
 using Portrea.Core.Contributions;
+using Portrea.Core.Demarche;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
 using Portrea.Core.Messagerie;
@@ -41,6 +42,11 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<MessageSortant> MessagesSortants => Set<MessageSortant>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OrientationEnregistree> OrientationsEnregistrees => Set<OrientationEnregistree>();
+    public DbSet<DeploiementEpci> DeploiementsEpci => Set<DeploiementEpci>();
+    public DbSet<TransitionPhase> TransitionsPhases => Set<TransitionPhase>();
+    public DbSet<NatureReferent> NaturesReferents => Set<NatureReferent>();
+    public DbSet<JourneeCollaborative> JourneesCollaboratives => Set<JourneeCollaborative>();
+    public DbSet<ParticipantJournee> ParticipantsJournees => Set<ParticipantJournee>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set

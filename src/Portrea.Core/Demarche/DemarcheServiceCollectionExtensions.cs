@@ -24,6 +24,12 @@ public static class DemarcheServiceCollectionExtensions
         services.AddScoped<ImporterParticipants>();
         services.AddScoped<ComposerInvitation>();
         services.AddScoped<ConstruireTableauDeBord>();
+        services.AddScoped<ConsulterJournee>();
+        services.AddScoped<ChoisirStrategie>();
+        services.AddScoped<QualifierReferent>();
+        services.AddScoped<OrganiserJournee>();
+        services.AddScoped<GererParticipants>();
+        services.AddScoped<EnvoyerInvitations>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string ImporterLieux = "POST /api/v1/import/lieux";
     private const string DelivrerJeton = "POST /api/v1/auth/jeton";
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
+    private const string ChangerPhase = "POST /api/v1/demarche/epci/{siren}/transitions";
 
     private static readonly string[] Profils =
     [
@@ -51,6 +52,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         // The anonymous row sends a wrong password; the others their own account's password.
         [DelivrerJeton] = [401, 200, 200, 200, 200, 200, 200],
         [RevoquerJeton] = [401, 204, 204, 204, 204, 204, 204],
+        // The rollout pipeline is the hub's: an EPCI's own referents follow it but do not move it.
+        [ChangerPhase] = [401, 403, 403, 403, 403, 403, 201],
     };
 
     public static TheoryData<string, string> Matrice()
@@ -99,6 +102,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             ImporterLieux => await ImporterLieuxAsync(lieu, profil, attendu),
             DelivrerJeton => await DelivrerJetonAsync(lieu, profil, attendu),
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
+            ChangerPhase => await ChangerPhaseAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
         };
 
@@ -302,6 +306,28 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         }
 
         return revoques == 1;
+    }
+
+    /// <summary>Moves Rennes' EPCI from no phase to contact; its rollout is reset first, so each row starts alike.</summary>
+    private async Task<bool> ChangerPhaseAsync(Lieu lieu, string profil, int attendu)
+    {
+        var siren = fixture.EpciRennes;
+        await fixture.App.AvecBaseAsync(async db =>
+        {
+            await db.TransitionsPhases.Where(t => t.EpciSiren == siren).ExecuteDeleteAsync();
+            return await db.DeploiementsEpci.Where(d => d.EpciSiren == siren).ExecuteDeleteAsync();
+        });
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+        var date = DateOnly.FromDateTime(Portrea.Core.Lieux.Horaires.HeureDeParis.Maintenant(TimeProvider.System)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var reponse = await client.PostAsJsonAsync($"/api/v1/demarche/epci/{siren}/transitions", new { vers = "contact", date, commentaire = "Matrice " + profil });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu);
+        var transitions = await fixture.App.AvecBaseAsync(db => db.TransitionsPhases.CountAsync(t => t.EpciSiren == siren));
+        var phase = await fixture.App.AvecBaseAsync(db => db.DeploiementsEpci.Where(d => d.EpciSiren == siren).Select(d => d.Phase).SingleOrDefaultAsync());
+        transitions.ShouldBeLessThanOrEqualTo(1);
+        (phase is null).ShouldBe(transitions == 0);
+        return transitions == 1 && phase == "contact";
     }
 
     private Task<int> JetonsAsync(UtilisateurDeTest utilisateur) =>

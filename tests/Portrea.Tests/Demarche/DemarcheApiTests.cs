@@ -190,8 +190,8 @@ public abstract class DemarcheApiTests(DemarcheFixture fixture)
         using var anonyme = fixture.App.ClientPour(null);
         using var administrateur = Admin();
 
-        var publique = await anonyme.GetStringAsync($"/territoires/epci/{Rennes}");
-        var interne = await administrateur.GetStringAsync($"/territoires/epci/{Rennes}");
+        var publique = WebUtility.HtmlDecode(await anonyme.GetStringAsync($"/territoires/epci/{Rennes}"));
+        var interne = WebUtility.HtmlDecode(await administrateur.GetStringAsync($"/territoires/epci/{Rennes}"));
 
         publique.ShouldContain("Démarche Portrea dans le territoire");
         publique.ShouldContain("Contact");
@@ -217,7 +217,7 @@ public abstract class DemarcheApiTests(DemarcheFixture fixture)
         (await referente.GetAsync($"/demarche/epci/{Rennes}/journee/badges.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await referente.GetAsync("/demarche/tableau-de-bord")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await referente.GetAsync("/demarche/tableau-de-bord.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var liste = await referente.GetStringAsync("/demarche");
+        var liste = WebUtility.HtmlDecode(await referente.GetStringAsync("/demarche"));
         liste.ShouldContain("Lannion-Trégor Communauté");
         liste.ShouldNotContain("Rennes Métropole");
     }

@@ -174,7 +174,7 @@ public sealed class JourneePdfTests(DemarcheSqlite fixture)
         normalise.ShouldContain("Liste d'émargement");
         normalise.ShouldContain("Lannion-Trégor Communauté");
         normalise.ShouldContain("Participante 8");
-        normalise.ShouldContain("Association Ti Numérique");
+        normalise.ShouldContain("Mairie de Lannion");
         badges.StatusCode.ShouldBe(HttpStatusCode.OK);
         var (pages, texteBadges) = await PortraitsPdfTests.LirePdfAsync(await badges.Content.ReadAsByteArrayAsync());
         pages.ShouldBeGreaterThanOrEqualTo(1);

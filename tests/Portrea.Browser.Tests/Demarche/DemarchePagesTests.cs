@@ -42,7 +42,7 @@ public sealed class DemarchePagesTests(Navigateur navigateur)
         await page.WaitForURLAsync($"**/demarche/epci/{Dinan}/journee");
         var dans10Jours = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(dans10Jours);
-        await page.GetByLabel("Lieu").FillAsync("Salle Duguesclin");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Lieu (nom de la salle)" }).FillAsync("Salle Duguesclin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la date et le lieu" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).GetByText("Date et lieu enregistrés.").WaitForAsync();
         (await page.GetByRole(AriaRole.Note).Filter(new() { HasText = "au moins 30 jours" }).CountAsync()).ShouldBe(1);

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Portrea.Core.Comptes;
+using Portrea.Core.Demarche;
 using Portrea.Core.Messagerie;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Annuaires;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Contributions;
+using Portrea.Web.Features.Demarche;
 using Portrea.Web.Features.Indicateurs;
 using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Orientation;
@@ -50,6 +52,7 @@ builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteO
 builder.Services.AddPortreaComptes(builder.Configuration);
 builder.Services.AddLimiteConnexions();
 builder.Services.AddPortreaMessagerie(builder.Configuration);
+builder.Services.AddPortreaDemarche(builder.Configuration);
 builder.Services.AddRateLimiter(LimitesContributions.Configurer(builder.Configuration));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
@@ -104,6 +107,9 @@ app.MapPortraitsApi();
 app.MapPortraitsPdf();
 app.MapAnnuairesPdf();
 app.MapRessourcesApi();
+app.MapDemarcheApi();
+app.MapDemarchePdf();
+app.MapDemarcheExports();
 app.MapRazorPages();
 
 app.Run();

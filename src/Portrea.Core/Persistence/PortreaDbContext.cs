@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Comptes;
 using Portrea.Core.Contributions;
+using Portrea.Core.Demarche;
 using Portrea.Core.Indicateurs;
 using Portrea.Core.Lieux;
 using Portrea.Core.Messagerie;
@@ -51,6 +52,11 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<Ressources.Disponibilite> Disponibilites => Set<Ressources.Disponibilite>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<ContributionBudget> ContributionsBudget => Set<ContributionBudget>();
+    public DbSet<DeploiementEpci> DeploiementsEpci => Set<DeploiementEpci>();
+    public DbSet<TransitionPhase> TransitionsPhases => Set<TransitionPhase>();
+    public DbSet<NatureReferent> NaturesReferents => Set<NatureReferent>();
+    public DbSet<JourneeCollaborative> JourneesCollaboratives => Set<JourneeCollaborative>();
+    public DbSet<ParticipantJournee> ParticipantsJournees => Set<ParticipantJournee>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set

@@ -31,6 +31,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
     private const string PublierDisponibilite = "POST /api/v1/ressources/disponibilites";
     private const string ReserverDisponibilite = "POST /api/v1/ressources/disponibilites/{id:int}/reservations";
+    private const string ChangerPhase = "POST /api/v1/demarche/epci/{siren}/transitions";
 
     private static readonly string[] Profils =
     [
@@ -61,6 +62,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         [PublierDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
         // Everyone books for the place's structure, a partner: only its contributors and the network's administrators may.
         [ReserverDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
+        // The rollout pipeline is the hub's: an EPCI's own referents follow it but do not move it.
+        [ChangerPhase] = [401, 403, 403, 403, 403, 403, 201],
     };
 
     public static TheoryData<string, string> Matrice()
@@ -112,6 +115,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
             PublierDisponibilite => await PublierDisponibiliteAsync(lieu, profil, attendu),
             ReserverDisponibilite => await ReserverDisponibiliteAsync(lieu, profil, attendu),
+            ChangerPhase => await ChangerPhaseAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
         };
 
@@ -388,6 +392,26 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
 
         ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
         return await fixture.App.AvecBaseAsync(db => db.Reservations.AnyAsync(r => r.DisponibiliteId == id));
+    /// <summary>Moves Rennes' EPCI from no phase to contact; its rollout is reset first, so each row starts alike.</summary>
+    private async Task<bool> ChangerPhaseAsync(Lieu lieu, string profil, int attendu)
+    {
+        var siren = fixture.EpciRennes;
+        await fixture.App.AvecBaseAsync(async db =>
+        {
+            await db.TransitionsPhases.Where(t => t.EpciSiren == siren).ExecuteDeleteAsync();
+            return await db.DeploiementsEpci.Where(d => d.EpciSiren == siren).ExecuteDeleteAsync();
+        });
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+        var date = DateOnly.FromDateTime(Portrea.Core.Lieux.Horaires.HeureDeParis.Maintenant(TimeProvider.System)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var reponse = await client.PostAsJsonAsync($"/api/v1/demarche/epci/{siren}/transitions", new { vers = "contact", date, commentaire = "Matrice " + profil });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu);
+        var transitions = await fixture.App.AvecBaseAsync(db => db.TransitionsPhases.CountAsync(t => t.EpciSiren == siren));
+        var phase = await fixture.App.AvecBaseAsync(db => db.DeploiementsEpci.Where(d => d.EpciSiren == siren).Select(d => d.Phase).SingleOrDefaultAsync());
+        transitions.ShouldBeLessThanOrEqualTo(1);
+        (phase is null).ShouldBe(transitions == 0);
+        return transitions == 1 && phase == "contact";
     }
 
     private Task<int> JetonsAsync(UtilisateurDeTest utilisateur) =>

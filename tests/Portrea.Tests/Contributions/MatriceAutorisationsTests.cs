@@ -392,6 +392,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
 
         ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
         return await fixture.App.AvecBaseAsync(db => db.Reservations.AnyAsync(r => r.DisponibiliteId == id));
+    }
+
     /// <summary>Moves Rennes' EPCI from no phase to contact; its rollout is reset first, so each row starts alike.</summary>
     private async Task<bool> ChangerPhaseAsync(Lieu lieu, string profil, int attendu)
     {

@@ -14,6 +14,7 @@ using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Orientation;
 using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Portraits;
+using Portrea.Web.Features.Reseau;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;
 using Portrea.Web.Features.Territoires;
@@ -101,6 +102,7 @@ app.MapOrientationApi();
 app.MapPortraitsApi();
 app.MapPortraitsPdf();
 app.MapAnnuairesPdf();
+app.MapReseauApi();
 app.MapRazorPages();
 
 app.Run();

@@ -4,6 +4,7 @@ using System.Text;
 using Portrea.Core.Contributions;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
+using Portrea.Core.Orientation;
 using Portrea.Core.Persistence;
 using Portrea.Core.Portraits;
 
@@ -94,7 +95,7 @@ public static class ConsulterReseau
         var droits = DroitsLieu.Calculer(lecteur, lieu.StructureId, siren);
         var visibles = lieu.Contacts.Where(c => c.Public || droits.VoirContactsPrives)
             .OrderBy(c => !c.Public).ThenBy(c => c.Nom ?? c.Fonction ?? "", Francais).ThenBy(c => c.Id)
-            .Select(c => new ContactReseau(c.Nom, c.Fonction, c.Telephone, c.Courriel, c.Public))
+            .Select(c => new ContactReseau(c.Nom, c.Fonction, c.Telephone is null ? null : AccesLieu.Telephone(c.Telephone), c.Courriel, c.Public))
             .ToList();
         string? horairesLieu = lieu.Horaires is not null && HorairesOsm.TryAnalyser(lieu.Horaires, out var osm, out _) ? osm.EnFrancais() : null;
         return new LieuReseau(
@@ -104,7 +105,7 @@ public static class ConsulterReseau
             lieu.CommuneCode!,
             communes.GetValueOrDefault(lieu.CommuneCode!, lieu.Commune),
             lieu.Structure?.Nom,
-            lieu.Telephone,
+            lieu.Telephone is null ? null : AccesLieu.Telephone(lieu.Telephone),
             [.. lieu.Courriels.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             horairesLieu,
             visibles,

@@ -57,6 +57,7 @@ public abstract class ReseauFixture(Moteur moteur) : IAsyncLifetime
             (Mairie, Association, Caf, StructureAilleurs) = (mairie.Id, association.Id, caf.Id, ailleurs.Id);
 
             var mediatheque = Lieu("mediatheque", "Médiathèque", TerritoireDeTest.Centre, mairie.Id, "Mo-Fr 09:00-12:00");
+            mediatheque.Telephone = "+33296000010";
             mediatheque.Services.AddRange(
                 Service("Aide aux démarches", CategorieBesoin.EtreAideDemarches, Creneau(DayOfWeek.Tuesday, "09:00", "12:00")),
                 Service("Accès libre aux ordinateurs", CategorieBesoin.AccederMaterielReseau),

@@ -33,7 +33,10 @@ public abstract class ReseauTests(ReseauFixture fixture)
         permanence.GetProperty("service").GetProperty("horaires").GetString().ShouldBe("jeudi 14 h – 16 h 30");
         permanence.GetProperty("service").GetProperty("heuresParSemaine").GetDouble().ShouldBe(2.5);
         permanence.GetProperty("service").GetProperty("permanence").GetBoolean().ShouldBeTrue();
-        var acces = Lieux(json).Single(l => l.GetProperty("id").GetString() == "mediatheque").GetProperty("services").EnumerateArray()
+        var mediatheque = Lieux(json).Single(l => l.GetProperty("id").GetString() == "mediatheque");
+        mediatheque.GetProperty("telephone").GetString().ShouldBe("02 96 00 00 10");
+        mediatheque.GetProperty("horaires").GetString().ShouldBe("du lundi au vendredi 9 h – 12 h");
+        var acces = mediatheque.GetProperty("services").EnumerateArray()
             .Single(s => s.GetProperty("nom").GetString() == "Accès libre aux ordinateurs");
         acces.GetProperty("horaires").GetString().ShouldBe("aux heures d'ouverture du lieu");
         acces.GetProperty("heuresDuLieu").GetBoolean().ShouldBeTrue();

@@ -20,6 +20,9 @@ public sealed class OrientationEnregistree
     /// <summary>INSEE code of the person's commune when given as a commune; null for « autour de moi » (a position is never stored).</summary>
     public string? CommuneCode { get; set; }
 
-    /// <summary>Public identifier of the place, which survives re-imports (database ids do not).</summary>
-    public required string LieuIdentifiant { get; set; }
+    /// <summary>Public identifier of the place, which survives re-imports (database ids do not); null when no place offered the need.</summary>
+    public string? LieuIdentifiant { get; set; }
+
+    /// <summary>What the request found at the time (a gap when nothing fits every criterion); null for referrals recorded before it was kept.</summary>
+    public ReponseOrientation? Reponse { get; set; }
 }

@@ -14,6 +14,7 @@ public sealed class OrientationEnregistreeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.ServicePrecis).HasMaxLength(60);
         builder.Property(o => o.CommuneCode).HasMaxLength(5);
         builder.Property(o => o.LieuIdentifiant).HasMaxLength(200);
+        builder.Property(o => o.Reponse).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(o => o.Jour);
         builder.HasIndex(o => o.CommuneCode);
     }

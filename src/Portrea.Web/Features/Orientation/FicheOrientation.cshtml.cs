@@ -1,16 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Orientation;
 using Portrea.Core.Persistence;
+using Portrea.Web.Features.Comptes;
 
 namespace Portrea.Web.Features.Orientation;
 
 /// <summary>
 /// The sheet handed to the person: one place, read for the same request as the results. Showing it stores nothing.
 /// </summary>
-public sealed class FicheOrientationModel(PortreaDbContext db, TimeProvider horloge) : PageModel
+public sealed class FicheOrientationModel(PortreaDbContext db, TimeProvider horloge, IAuthorizationService autorisations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public RequeteOrientation Requete { get; set; } = new();
@@ -39,15 +41,26 @@ public sealed class FicheOrientationModel(PortreaDbContext db, TimeProvider horl
 
     public string ActionEnregistrer => Request.Path + Requete.QueryString(("handler", "Enregistrer"));
 
+    /// <summary>Where an anonymous visitor signs in to record this referral, coming back to the same sheet.</summary>
+    public string LienConnexion => "/connexion?ReturnUrl=" + Uri.EscapeDataString(Request.Path + Requete.QueryString());
+
     public async Task<IActionResult> OnGetAsync(string lieuId, [FromQuery(Name = "enregistree")] string? enregistree, CancellationToken ct)
     {
         Enregistree = enregistree == "1";
         return await ChargerAsync(lieuId, ct) ?? Page();
     }
 
-    /// <summary>Records the referral (anonymous fields only), then shows the sheet again: post, redirect, get.</summary>
+    /// <summary>
+    /// Records the referral (anonymous fields only), then shows the sheet again: post, redirect, get. Only a signed-in
+    /// professional records (ADR 0009): the territory's statistics are not open to anonymous writes.
+    /// </summary>
     public async Task<IActionResult> OnPostEnregistrerAsync(string lieuId, CancellationToken ct)
     {
+        if (!(await autorisations.AuthorizeAsync(User, PolitiquesPortrea.Connecte)).Succeeded)
+        {
+            return Redirect(LienConnexion);
+        }
+
         if (await ChargerAsync(lieuId, ct) is { } erreur)
         {
             return erreur;

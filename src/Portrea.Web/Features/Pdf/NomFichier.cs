@@ -24,5 +24,8 @@ public static class NomFichier
     }
 
     public static string Pdf(string prefixe, string niveau, string code, string nom, DateOnly date) =>
-        $"{prefixe}-{niveau}-{code}-{Slug(nom)}-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
+        Fichier(prefixe, niveau, code, nom, date, "pdf");
+
+    public static string Fichier(string prefixe, string niveau, string code, string nom, DateOnly date, string extension) =>
+        $"{prefixe}-{niveau}-{code}-{Slug(nom)}-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
 }

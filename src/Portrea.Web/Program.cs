@@ -16,7 +16,7 @@ using Portrea.Web.Features.Lieux;
 using Portrea.Web.Features.Orientation;
 using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Portraits;
-using Portrea.Web.Features.Reseau;
+using Portrea.Web.Features.AnnuaireDuReseau;
 using Portrea.Web.Features.Ressources;
 using Portrea.Web.Features.Sante;
 using Portrea.Web.Features.Shared;

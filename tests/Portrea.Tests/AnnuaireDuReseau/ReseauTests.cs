@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Portrea.Tests.Infrastructure;
 using static Portrea.Tests.Orientation.TerritoireDeTest;
 
-namespace Portrea.Tests.Reseau;
+namespace Portrea.Tests.AnnuaireDuReseau;
 
 /// <summary>The network directory: who may read which EPCI, what contacts they see, filters, the grid and the exports.</summary>
 public abstract class ReseauTests(ReseauFixture fixture)

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Persistence;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 /// <summary>What stands between a reader and an EPCI's network directory.</summary>
 public enum RefusReseau

@@ -1,8 +1,8 @@
 using Portrea.Core.Lieux;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Orientation;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 public sealed record AnnuaireReseauDto(
     string Epci,

@@ -1,6 +1,6 @@
 using Portrea.Core.Lieux;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>Filters of the network directory; a null filter keeps everything.</summary>
 public sealed record FiltresReseau

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Lieux;
 using Portrea.Core.Persistence;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>An EPCI, its member communes and its published places with services, schedules, structures and contacts.</summary>
 public sealed record DonneesReseau(string Siren, string Nom, IReadOnlyList<CommuneReseau> Communes, IReadOnlyList<Lieu> Lieux)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Portrea.Core.Lieux;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 /// <summary>The directory's query string, shared by the pages and the API: <c>epci, commune, besoin, structure, q</c>.</summary>
 public sealed class RequeteReseau

@@ -4,7 +4,7 @@ using Portrea.Core.Comptes;
 using Portrea.Core.Contributions;
 using Portrea.Core.Persistence;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>
 /// Which EPCIs' network directory a signed-in professional may read: every EPCI for an administrator; for others,

@@ -8,7 +8,7 @@ using Portrea.Core.Orientation;
 using Portrea.Core.Persistence;
 using Portrea.Core.Portraits;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>
 /// Builds the network directory of one EPCI for one reader: places grouped by the structure that runs them, services

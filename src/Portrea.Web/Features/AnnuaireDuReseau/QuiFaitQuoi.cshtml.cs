@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portrea.Core.Lieux;
 using Portrea.Core.Persistence;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Comptes;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 /// <summary>The « qui fait quoi » grid of an EPCI for its collaborative days: need categories by commune, printable.</summary>
 [Authorize(Policy = PolitiquesPortrea.Connecte)]

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Persistence;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Shared;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 /// <summary>The network directory for signed-in professionals, scoped to their EPCIs (every EPCI for an administrator).</summary>
 public static class ReseauApi

@@ -1,7 +1,7 @@
 using Portrea.Core.Lieux;
 using Portrea.Core.Portraits;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>
 /// One cell of the « qui fait quoi » matrix: for a need in a commune (or the whole EPCI when <see cref="CommuneCode"/>

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portrea.Core.Lieux;
 using Portrea.Core.Persistence;
-using Portrea.Core.Reseau;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Comptes;
 
-namespace Portrea.Web.Features.Reseau;
+namespace Portrea.Web.Features.AnnuaireDuReseau;
 
 /// <summary>The network directory of one EPCI for the professionals of that territory, with its filters and exports.</summary>
 [Authorize(Policy = PolitiquesPortrea.Connecte)]

@@ -1,6 +1,6 @@
 using Portrea.Core.Lieux;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>The network directory of one EPCI as a signed-in professional may see it: its structures, their places and people, and who holds which service where and when.</summary>
 public sealed record AnnuaireReseau(

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using Portrea.Browser.Tests.Infrastructure;
 using Portrea.Tests.Infrastructure;
 
-namespace Portrea.Browser.Tests.Reseau;
+namespace Portrea.Browser.Tests.AnnuaireDuReseau;
 
 /// <summary>A referent prepares a collaborative day: the network directory, a filter, the « qui fait quoi » grid, back to one cell's actors.</summary>
 [Collection(AvecNavigateur.Nom)]

@@ -4,7 +4,7 @@ using Portrea.Core.Territoires;
 using Portrea.Tests.Infrastructure;
 using Portrea.Tests.Orientation;
 
-namespace Portrea.Tests.Reseau;
+namespace Portrea.Tests.AnnuaireDuReseau;
 
 /// <summary>
 /// A small hand-made network, read-only for the tests: the three communes of <see cref="TerritoireDeTest"/> (one

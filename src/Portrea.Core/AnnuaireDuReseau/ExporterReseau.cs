@@ -1,7 +1,7 @@
 using Portrea.Core.Lieux;
 using Portrea.Core.Lieux.Export;
 
-namespace Portrea.Core.Reseau;
+namespace Portrea.Core.AnnuaireDuReseau;
 
 /// <summary>
 /// The network directory as tables for the referent: one row per service of each place (places without a service

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Portrea.Core.Persistence;
 using Portrea.Core.AnnuaireDuReseau;
+using Portrea.Core.Persistence;
 
 namespace Portrea.Web.Features.AnnuaireDuReseau;
 

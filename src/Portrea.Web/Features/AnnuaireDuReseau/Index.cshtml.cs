@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Core.Lieux;
 using Portrea.Core.Persistence;
-using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Comptes;
 
 namespace Portrea.Web.Features.AnnuaireDuReseau;

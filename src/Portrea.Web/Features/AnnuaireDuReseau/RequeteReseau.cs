@@ -1,6 +1,6 @@
 using System.Globalization;
-using Portrea.Core.Lieux;
 using Portrea.Core.AnnuaireDuReseau;
+using Portrea.Core.Lieux;
 
 namespace Portrea.Web.Features.AnnuaireDuReseau;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Core.Lieux.Horaires;
 using Portrea.Core.Persistence;
-using Portrea.Core.AnnuaireDuReseau;
 using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Pdf;
 using Portrea.Web.Features.Shared;

@@ -1,5 +1,5 @@
-using Portrea.Core.Lieux;
 using Portrea.Core.AnnuaireDuReseau;
+using Portrea.Core.Lieux;
 using Portrea.Web.Features.Orientation;
 
 namespace Portrea.Web.Features.AnnuaireDuReseau;

@@ -2,10 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Portrea.Core.Campagnes;
 using Portrea.Core.Comptes;
 using Portrea.Core.Messagerie;
 using Portrea.Core.Persistence;
 using Portrea.Web.Features.Annuaires;
+using Portrea.Web.Features.Campagnes;
 using Portrea.Web.Features.Carte;
 using Portrea.Web.Features.Comptes;
 using Portrea.Web.Features.Contributions;
@@ -49,6 +51,7 @@ builder.Services.Configure<CarteOptions>(builder.Configuration.GetSection(CarteO
 builder.Services.AddPortreaComptes(builder.Configuration);
 builder.Services.AddLimiteConnexions();
 builder.Services.AddPortreaMessagerie(builder.Configuration);
+builder.Services.AddPortreaCampagnes(builder.Configuration);
 builder.Services.AddRateLimiter(LimitesContributions.Configurer(builder.Configuration));
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {
@@ -96,6 +99,7 @@ app.MapModerationApi();
 app.MapRecensementApi();
 app.MapImportLieuxApi();
 app.MapAuthApi();
+app.MapCampagnesApi();
 app.MapIndicateursApi();
 app.MapOrientationApi();
 app.MapPortraitsApi();

@@ -28,6 +28,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string ImporterLieux = "POST /api/v1/import/lieux";
     private const string DelivrerJeton = "POST /api/v1/auth/jeton";
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
+    private const string CreerCampagne = "POST /api/v1/campagnes";
+    private const string LancerCampagne = "POST /api/v1/campagnes/{id:int}/lancer";
 
     private static readonly string[] Profils =
     [
@@ -51,6 +53,9 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         // The anonymous row sends a wrong password; the others their own account's password.
         [DelivrerJeton] = [401, 200, 200, 200, 200, 200, 200],
         [RevoquerJeton] = [401, 204, 204, 204, 204, 204, 204],
+        // Campaigns belong to the EPCI's referents and the hub; another EPCI's campaign looks like not found.
+        [CreerCampagne] = [401, 403, 403, 403, 201, 403, 201],
+        [LancerCampagne] = [401, 403, 403, 403, 200, 404, 200],
     };
 
     public static TheoryData<string, string> Matrice()
@@ -99,6 +104,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             ImporterLieux => await ImporterLieuxAsync(lieu, profil, attendu),
             DelivrerJeton => await DelivrerJetonAsync(lieu, profil, attendu),
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
+            CreerCampagne => await CreerCampagneAsync(lieu, profil, attendu),
+            LancerCampagne => await LancerCampagneAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
         };
 
@@ -302,6 +309,49 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         }
 
         return revoques == 1;
+    }
+
+    private async Task<bool> CreerCampagneAsync(Lieu lieu, string profil, int attendu)
+    {
+        var nom = "Campagne " + Guid.NewGuid().ToString("N")[..10];
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        // Starting in two months: the scheduler leaves it alone during the tests.
+        var debut = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var reponse = await client.PostAsJsonAsync("/api/v1/campagnes", new { territoire = "epci:" + fixture.EpciRennes, nom, debut });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        var creees = await fixture.App.AvecBaseAsync(db => db.Campagnes.CountAsync(c => c.Nom == nom));
+        creees.ShouldBeLessThanOrEqualTo(1);
+        return creees == 1;
+    }
+
+    private async Task<bool> LancerCampagneAsync(Lieu lieu, string profil, int attendu)
+    {
+        // A one-day campaign due tomorrow (the scheduler does not launch it today) and without reminders.
+        using var admin = fixture.App.ClientPour(UtilisateurDeTest.Administrateur());
+        var demain = DateOnly.FromDateTime(Portrea.Core.Lieux.Horaires.HeureDeParis.Maintenant(TimeProvider.System)).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var creation = await admin.PostAsJsonAsync("/api/v1/campagnes", new { territoire = "epci:" + fixture.EpciRennes, debut = demain, fin = demain, relances = Array.Empty<int>() });
+        creation.StatusCode.ShouldBe(HttpStatusCode.Created, await creation.Content.ReadAsStringAsync());
+        var id = (await creation.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.PostAsync($"/api/v1/campagnes/{id}/lancer", null);
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        var (statut, destinataires) = await fixture.App.AvecBaseAsync(async db =>
+            (await db.Campagnes.Where(c => c.Id == id).Select(c => c.Statut).SingleAsync(), await db.DestinatairesCampagnes.CountAsync(d => d.CampagneId == id)));
+        if (statut == Portrea.Core.Campagnes.StatutCampagne.Planifiee)
+        {
+            destinataires.ShouldBe(0);
+            // Left planned, the scheduler would launch it tomorrow: removed so that nothing else writes to the contacts.
+            await fixture.App.AvecBaseAsync(db => db.Campagnes.Where(c => c.Id == id).ExecuteDeleteAsync());
+            return false;
+        }
+
+        destinataires.ShouldBeGreaterThan(0);
+        return true;
     }
 
     private Task<int> JetonsAsync(UtilisateurDeTest utilisateur) =>

@@ -20,7 +20,6 @@ public sealed class MiseAJourModel(RepondreCampagne repondre, TimeProvider horlo
     [BindProperty]
     public int Utilisation { get; set; }
 
-    public EtatLien Etat { get; private set; }
     public Lieu? Lieu { get; private set; }
     public Campagne? Campagne { get; private set; }
     public Dictionary<string, List<string>> Erreurs { get; } = [];
@@ -33,6 +32,11 @@ public sealed class MiseAJourModel(RepondreCampagne repondre, TimeProvider horlo
     {
         NePasConserver();
         var lien = await repondre.OuvrirAsync(jeton, ct);
+        if (lien.Etat == EtatLien.Inconnu)
+        {
+            return NotFound();
+        }
+
         if (!Afficher(lien))
         {
             return Page();
@@ -73,6 +77,11 @@ public sealed class MiseAJourModel(RepondreCampagne repondre, TimeProvider horlo
 
         var lien = await repondre.LireAsync(jeton, ct);
         var saisi = Formulaire;
+        if (lien.Etat == EtatLien.Inconnu)
+        {
+            return NotFound();
+        }
+
         if (!Afficher(lien))
         {
             return Page();
@@ -107,18 +116,12 @@ public sealed class MiseAJourModel(RepondreCampagne repondre, TimeProvider horlo
         return Page();
     }
 
-    /// <summary>Fills the page from the link; false when the link opens nothing (unknown or expired).</summary>
+    /// <summary>Fills the page from the link; false when the link has expired.</summary>
     private bool Afficher(LienCampagne lien)
     {
-        Etat = lien.Etat;
         Campagne = lien.Campagne;
         if (lien is not { Etat: EtatLien.Valide, Lieu: { } lieu, Destinataire: { } destinataire })
         {
-            if (lien.Etat == EtatLien.Inconnu)
-            {
-                Response.StatusCode = StatusCodes.Status404NotFound;
-            }
-
             return false;
         }
 

@@ -28,7 +28,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string ImporterLieux = "POST /api/v1/import/lieux";
     private const string DelivrerJeton = "POST /api/v1/auth/jeton";
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
-    private const string CreerCampagne = "POST /api/v1/campagnes";
+    private const string CreerCampagne = "POST /api/v1/campagnes/";
     private const string LancerCampagne = "POST /api/v1/campagnes/{id:int}/lancer";
 
     private static readonly string[] Profils =

@@ -20,7 +20,12 @@ public static class ChoisirDestinataires
             .OrderBy(l => l.Nom).ThenBy(l => l.Id)
             .Select(l => new
             {
-                l.Id, l.Identifiant, l.Nom, l.Commune, l.Telephone, l.Courriels,
+                l.Id,
+                l.Identifiant,
+                l.Nom,
+                l.Commune,
+                l.Telephone,
+                l.Courriels,
                 Contacts = l.Contacts.OrderBy(c => c.Id).Select(c => c.Courriel).ToList(),
             })
             .ToListAsync(ct);

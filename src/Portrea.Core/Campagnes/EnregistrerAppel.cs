@@ -31,7 +31,12 @@ public sealed class EnregistrerAppel(PortreaDbContext db, TimeProvider horloge)
         var lieu = await db.Lieux.SingleAsync(l => l.Id == destinataire.LieuId, ct);
         db.AppelsCampagnes.Add(new AppelCampagne
         {
-            DestinataireId = destinataireId, Date = maintenant, AuteurId = auteur.Id, AuteurNom = auteur.Nom, Resultat = resultat, Note = note,
+            DestinataireId = destinataireId,
+            Date = maintenant,
+            AuteurId = auteur.Id,
+            AuteurNom = auteur.Nom,
+            Resultat = resultat,
+            Note = note,
         });
         db.ModificationsLieux.Add(HistoriqueCampagne.Entree(lieu, maintenant, EvenementsLieu.Appel, auteur));
         if (resultat == ResultatAppel.AJour)

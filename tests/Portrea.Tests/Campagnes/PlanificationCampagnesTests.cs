@@ -78,8 +78,14 @@ public sealed class PlanificationCampagnesTests
             // Active since before the date, but the application was down on that day.
             db.CalendriersCampagnes.Add(new CalendrierCampagnes
             {
-                EpciSiren = territoire.Siren, Dates = DatesCalendrier.Ecrire([(date.Month, date.Day)]), DureeJours = 30, DelaisRelances = "10|20",
-                Actif = true, ActifDepuis = aujourdhui.AddDays(-20), AdresseBase = "http://portrea.test", ModifieLe = horloge.GetUtcNow(),
+                EpciSiren = territoire.Siren,
+                Dates = DatesCalendrier.Ecrire([(date.Month, date.Day)]),
+                DureeJours = 30,
+                DelaisRelances = "10|20",
+                Actif = true,
+                ActifDepuis = aujourdhui.AddDays(-20),
+                AdresseBase = "http://portrea.test",
+                ModifieLe = horloge.GetUtcNow(),
             });
             return await db.SaveChangesAsync();
         });

@@ -25,9 +25,6 @@ public sealed class Navigateur : IAsyncLifetime
 
     public Uri Adresse { get; private set; } = null!;
 
-    /// <summary>The host itself, for tests that prepare their own data (a territory of their own, for instance).</summary>
-    public PortreaApplication App => _app ?? throw new InvalidOperationException("Fixture non initialisée.");
-
     /// <summary>Where the embedded mode writes the e-mails (no SMTP server configured).</summary>
     public string BoiteEnvoi => Courriels.BoiteEnvoi(_base ?? throw new InvalidOperationException("Fixture non initialisée."));
 

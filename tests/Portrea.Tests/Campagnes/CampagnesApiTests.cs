@@ -58,6 +58,30 @@ public sealed class CampagnesApiTests(CampagnesFixture fixture)
     }
 
     [Fact]
+    public async Task Lancer_AdresseRefuseeParLeServeur_CompteeCommeRefuseeSansNouvelEssai()
+    {
+        var territoire = await TerritoireCampagne.CreerAsync(fixture.App, avecAdresse: 2, sansAdresse: 0);
+        await fixture.App.AvecBaseAsync(db => db.ContactsLieux.Where(c => c.Courriel == territoire.Courriels[0])
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Courriel, CampagnesFixture.AdresseRefusee)));
+        var id = await territoire.CreerCampagneAsync(fixture.App);
+        using var client = fixture.App.ClientPour(UtilisateurDeTest.Administrateur());
+
+        using var lancement = await client.PostAsync($"/api/v1/campagnes/{id}/lancer", null);
+
+        lancement.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await fixture.LienAsync(territoire.Courriels[1]);
+        var compteurs = await AttendreCompteursAsync(client, id, c => c.GetProperty("refuses").GetInt32() == 1);
+        compteurs.GetProperty("refuses").GetInt32().ShouldBe(1);
+        compteurs.GetProperty("delivres").GetInt32().ShouldBe(1);
+        var message = await fixture.App.AvecBaseAsync(db => db.MessagesSortants.SingleAsync(m => m.Destinataire == CampagnesFixture.AdresseRefusee && db.EnvoisCampagnes.Any(e => e.MessageSortantId == m.Id
+            && db.DestinatairesCampagnes.Any(d => d.Id == e.DestinataireId && d.CampagneId == id))));
+        message.RefuseLe.ShouldNotBeNull();
+        message.EnvoyeLe.ShouldBeNull();
+        message.DerniereErreur.ShouldNotBeNull().ShouldContain("550");
+        message.Tentatives.ShouldBeGreaterThanOrEqualTo(5);
+    }
+
+    [Fact]
     public async Task Creer_VariableInconnueEtTerritoireInconnu_RepondUnProblemeFrancaisSansRienCreer()
     {
         var avant = await fixture.App.AvecBaseAsync(db => db.Campagnes.CountAsync());

@@ -11,13 +11,16 @@ public sealed class CampagnesFixture : IAsyncLifetime
     private BaseDeTest? _base;
     private PortreaApplication? _app;
 
+    /// <summary>A mailbox the SMTP server refuses for good (a bounce).</summary>
+    public const string AdresseRefusee = "boite-inconnue@example.org";
+
     public ServeurSmtp Smtp { get; private set; } = null!;
 
     public PortreaApplication App => _app ?? throw new InvalidOperationException("Fixture non initialisée.");
 
     public async Task InitializeAsync()
     {
-        Smtp = await ServeurSmtp.DemarrerAsync();
+        Smtp = await ServeurSmtp.DemarrerAsync(AdresseRefusee);
         _base = await BaseDeTest.CreerAsync(Moteur.Sqlite);
         var reglages = new Dictionary<string, string?>(Infrastructure.Comptes.SansAmorcage) { ["Portrea:Campagnes:IntervalleSecondes"] = "3600" }
             .Concat(Smtp.Reglages).ToDictionary();

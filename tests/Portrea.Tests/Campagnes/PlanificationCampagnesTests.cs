@@ -100,20 +100,23 @@ public sealed class PlanificationCampagnesTests
         campagne.Statut.ShouldBe(StatutCampagne.EnCours);
         campagne.Fin.ShouldBe(date.AddDays(29));
 
-        // One place answers; the two others get the first reminder on day 10, then the second one on day 20 only.
-        var premier = await app.AvecBaseAsync(db => db.DestinatairesCampagnes.Where(d => d.CampagneId == campagne.Id).OrderBy(d => d.Id).FirstAsync());
-        await app.AvecBaseAsync(db => db.DestinatairesCampagnes.Where(d => d.Id == premier.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.ConfirmeLe, horloge.GetUtcNow())));
-        var lien = await Courriels.AttendreLienAsync(Courriels.BoiteEnvoi(baseDeTest), territoire.Courriels[1]);
+        // One place answers and one address bounced: only the last one gets the first reminder on day 10, then the second one on day 20.
+        var destinataires = await app.AvecBaseAsync(db => db.DestinatairesCampagnes.Where(d => d.CampagneId == campagne.Id).OrderBy(d => d.Id).ToListAsync());
+        var (repondu, refuse) = (destinataires[0].Id, destinataires[2].Id);
+        await app.AvecBaseAsync(db => db.DestinatairesCampagnes.Where(d => d.Id == repondu).ExecuteUpdateAsync(s => s.SetProperty(d => d.ConfirmeLe, horloge.GetUtcNow())));
+        await app.AvecBaseAsync(db => db.MessagesSortants.Where(m => db.EnvoisCampagnes.Any(e => e.MessageSortantId == m.Id && e.DestinataireId == refuse))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RefuseLe, DateTime.UtcNow)));
+        var lien = await Courriels.AttendreLienAsync(Courriels.BoiteEnvoi(baseDeTest), destinataires[1].Courriel);
         var secret = lien.Split('/')[^1];
         (await LireLienAsync(app, secret)).ShouldBe(EtatLien.Valide);
         horloge.Avancer(TimeSpan.FromDays(10));
-        (await PasserAsync(app)).ShouldBe(2);
+        (await PasserAsync(app)).ShouldBe(1);
         (await PasserAsync(app)).ShouldBe(0);
         horloge.Avancer(TimeSpan.FromDays(10));
-        (await PasserAsync(app)).ShouldBe(2);
+        (await PasserAsync(app)).ShouldBe(1);
         var rangs = await app.AvecBaseAsync(db => db.EnvoisCampagnes.Where(e => db.DestinatairesCampagnes.Any(d => d.Id == e.DestinataireId && d.CampagneId == campagne.Id))
             .GroupBy(e => e.Rang).Select(g => new { g.Key, Nombre = g.Count() }).OrderBy(g => g.Key).ToListAsync());
-        rangs.Select(r => (r.Key, r.Nombre)).ShouldBe([(0, 3), (1, 2), (2, 2)]);
+        rangs.Select(r => (r.Key, r.Nombre)).ShouldBe([(0, 3), (1, 1), (2, 1)]);
 
         // Past the end: the campaign closes and its links open nothing.
         horloge.Avancer(TimeSpan.FromDays(15));

@@ -64,6 +64,8 @@ public sealed class CampagneModel(
 
         if (RefusLancement is not null)
         {
+            // Typically the scheduler launched it meanwhile: say so rather than fail silently.
+            Message = RefusLancement;
             return Page();
         }
 

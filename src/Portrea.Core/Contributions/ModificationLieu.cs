@@ -28,6 +28,12 @@ public sealed class ModificationLieu
     /// <summary>The version restored, when <see cref="Source"/> is a restoration.</summary>
     public int? VersionRestauree { get; set; }
 
+    /// <summary>
+    /// An entry that records an event without changing a field (campaign e-mail sent, link opened, sheet confirmed,
+    /// call logged; <see cref="EvenementsLieu"/>); it keeps the place's current version. Null for ordinary changes.
+    /// </summary>
+    public string? Evenement { get; set; }
+
     /// <summary>JSON array of <see cref="ChangementChamp"/>.</summary>
     public string Changements { get; set; } = "[]";
 

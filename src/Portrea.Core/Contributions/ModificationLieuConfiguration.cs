@@ -14,6 +14,7 @@ public sealed class ModificationLieuConfiguration : IEntityTypeConfiguration<Mod
         builder.Property(m => m.AuteurNom).HasMaxLength(200);
         builder.Property(m => m.Role).HasMaxLength(30);
         builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Evenement).HasMaxLength(30);
         builder.HasOne<Lieu>().WithMany().HasForeignKey(m => m.LieuId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.LieuId, m.Version });
     }

@@ -16,6 +16,9 @@ public sealed record DemandeModification(
 {
     public int? PropositionId { get; init; }
     public int? VersionRestauree { get; init; }
+
+    /// <summary>Recorded with the change when it answers something (a campaign correction: <see cref="EvenementsLieu.Correction"/>).</summary>
+    public string? Evenement { get; init; }
 }
 
 /// <summary>
@@ -87,6 +90,7 @@ public sealed class ModifierLieu(PortreaDbContext db, TimeProvider horloge)
             Source = demande.Source,
             PropositionId = demande.PropositionId,
             VersionRestauree = demande.VersionRestauree,
+            Evenement = demande.Evenement,
             Changements = ChangementChamp.Ecrire(changements),
         };
         db.ModificationsLieux.Add(modification);

@@ -64,6 +64,18 @@ public sealed class DistribuerMessages(
         {
             await expediteur.EnvoyerAsync(Construire(message, reglages), ct);
         }
+        catch (MailKit.Net.Smtp.SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        {
+            // A permanent refusal (unknown mailbox, rejected message): retrying cannot help, it is recorded as a bounce.
+            logger.LogWarning(e, "Message {Id} refusé par le serveur pour {Destinataire}", id, message.Destinataire);
+            var refuseLe = horloge.GetUtcNow().UtcDateTime;
+            await db.MessagesSortants.Where(m => m.Id == id && m.ReservePar == Instance).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Tentatives, reglages.TentativesMaximum)
+                .SetProperty(m => m.RefuseLe, refuseLe)
+                .SetProperty(m => m.DerniereErreur, Tronquer($"Refusé ({(int)e.StatusCode}) : {e.Message}", 2000))
+                .SetProperty(m => m.ReserveJusquA, (DateTime?)null), ct);
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Échec de l'envoi du message {Id} à {Destinataire}", id, message.Destinataire);

@@ -7,7 +7,7 @@ namespace Portrea.Core.Messagerie;
 /// <summary>Embedded mode (no SMTP server configured): each message becomes a file an administrator can open.</summary>
 public sealed class ExpediteurFichiersEml(IOptions<PortreaOptions> options) : IExpediteurMessages
 {
-    public const string Dossier = "boite-envoi";
+    public const string Dossier = "outbox";
 
     public string Chemin => Path.Combine(options.Value.DataDirectoryFullPath, Dossier);
 

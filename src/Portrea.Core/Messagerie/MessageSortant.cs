@@ -16,4 +16,7 @@ public sealed class MessageSortant
     public DateTime? EnvoyeLe { get; set; }
     public int Tentatives { get; set; }
     public string? DerniereErreur { get; set; }
+
+    /// <summary>When the mail server refused the message for good (5xx reply): it is not retried (a bounce).</summary>
+    public DateTime? RefuseLe { get; set; }
 }

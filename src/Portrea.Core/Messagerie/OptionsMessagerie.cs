@@ -2,7 +2,7 @@ namespace Portrea.Core.Messagerie;
 
 /// <summary>
 /// Settings of <c>Portrea:Smtp</c>. With no <see cref="Hote"/>, the embedded mode writes each message as an
-/// <c>.eml</c> file in the data directory's <c>boite-envoi</c> folder instead of sending it.
+/// <c>.eml</c> file in the data directory's <c>outbox</c> folder instead of sending it.
 /// </summary>
 public sealed class OptionsMessagerie
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Campagnes;
 using Portrea.Core.Comptes;
 using Portrea.Core.Contributions;
 using Portrea.Core.Demarche;
@@ -57,6 +58,11 @@ public sealed class PortreaDbContext(DbContextOptions<PortreaDbContext> options)
     public DbSet<NatureReferent> NaturesReferents => Set<NatureReferent>();
     public DbSet<JourneeCollaborative> JourneesCollaboratives => Set<JourneeCollaborative>();
     public DbSet<ParticipantJournee> ParticipantsJournees => Set<ParticipantJournee>();
+    public DbSet<Campagne> Campagnes => Set<Campagne>();
+    public DbSet<DestinataireCampagne> DestinatairesCampagnes => Set<DestinataireCampagne>();
+    public DbSet<EnvoiCampagne> EnvoisCampagnes => Set<EnvoiCampagne>();
+    public DbSet<AppelCampagne> AppelsCampagnes => Set<AppelCampagne>();
+    public DbSet<CalendrierCampagnes> CalendriersCampagnes => Set<CalendrierCampagnes>();
 
     /// <summary>
     /// Entities whose writes increase the <see cref="CompteurModifications.Lieux"/> counter. Every import of a data set

@@ -32,6 +32,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string PublierDisponibilite = "POST /api/v1/ressources/disponibilites";
     private const string ReserverDisponibilite = "POST /api/v1/ressources/disponibilites/{id:int}/reservations";
     private const string ChangerPhase = "POST /api/v1/demarche/epci/{siren}/transitions";
+    private const string CreerCampagne = "POST /api/v1/campagnes/";
+    private const string LancerCampagne = "POST /api/v1/campagnes/{id:int}/lancer";
 
     private static readonly string[] Profils =
     [
@@ -64,6 +66,9 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         [ReserverDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
         // The rollout pipeline is the hub's: an EPCI's own referents follow it but do not move it.
         [ChangerPhase] = [401, 403, 403, 403, 403, 403, 201],
+        // Campaigns belong to the EPCI's referents and the hub; another EPCI's campaign looks like not found.
+        [CreerCampagne] = [401, 403, 403, 403, 201, 403, 201],
+        [LancerCampagne] = [401, 403, 403, 403, 200, 404, 200],
     };
 
     public static TheoryData<string, string> Matrice()
@@ -116,6 +121,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             PublierDisponibilite => await PublierDisponibiliteAsync(lieu, profil, attendu),
             ReserverDisponibilite => await ReserverDisponibiliteAsync(lieu, profil, attendu),
             ChangerPhase => await ChangerPhaseAsync(lieu, profil, attendu),
+            CreerCampagne => await CreerCampagneAsync(lieu, profil, attendu),
+            LancerCampagne => await LancerCampagneAsync(lieu, profil, attendu),
             _ => throw new ArgumentOutOfRangeException(nameof(point), point, "Point sans cas de test."),
         };
 
@@ -414,6 +421,49 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         transitions.ShouldBeLessThanOrEqualTo(1);
         (phase is null).ShouldBe(transitions == 0);
         return transitions == 1 && phase == "contact";
+    }
+
+    private async Task<bool> CreerCampagneAsync(Lieu lieu, string profil, int attendu)
+    {
+        var nom = "Campagne " + Guid.NewGuid().ToString("N")[..10];
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        // Starting in two months: the scheduler leaves it alone during the tests.
+        var debut = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var reponse = await client.PostAsJsonAsync("/api/v1/campagnes", new { territoire = "epci:" + fixture.EpciRennes, nom, debut });
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        var creees = await fixture.App.AvecBaseAsync(db => db.Campagnes.CountAsync(c => c.Nom == nom));
+        creees.ShouldBeLessThanOrEqualTo(1);
+        return creees == 1;
+    }
+
+    private async Task<bool> LancerCampagneAsync(Lieu lieu, string profil, int attendu)
+    {
+        // A one-day campaign due tomorrow (the scheduler does not launch it today) and without reminders.
+        using var admin = fixture.App.ClientPour(UtilisateurDeTest.Administrateur());
+        var demain = DateOnly.FromDateTime(Portrea.Core.Lieux.Horaires.HeureDeParis.Maintenant(TimeProvider.System)).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var creation = await admin.PostAsJsonAsync("/api/v1/campagnes", new { territoire = "epci:" + fixture.EpciRennes, debut = demain, fin = demain, relances = Array.Empty<int>() });
+        creation.StatusCode.ShouldBe(HttpStatusCode.Created, await creation.Content.ReadAsStringAsync());
+        var id = (await creation.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.PostAsync($"/api/v1/campagnes/{id}/lancer", null);
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        var (statut, destinataires) = await fixture.App.AvecBaseAsync(async db =>
+            (await db.Campagnes.Where(c => c.Id == id).Select(c => c.Statut).SingleAsync(), await db.DestinatairesCampagnes.CountAsync(d => d.CampagneId == id)));
+        if (statut == Portrea.Core.Campagnes.StatutCampagne.Planifiee)
+        {
+            destinataires.ShouldBe(0);
+            // Left planned, the scheduler would launch it tomorrow: removed so that nothing else writes to the contacts.
+            await fixture.App.AvecBaseAsync(db => db.Campagnes.Where(c => c.Id == id).ExecuteDeleteAsync());
+            return false;
+        }
+
+        destinataires.ShouldBeGreaterThan(0);
+        return true;
     }
 
     private Task<int> JetonsAsync(UtilisateurDeTest utilisateur) =>

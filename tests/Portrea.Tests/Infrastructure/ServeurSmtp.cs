@@ -30,16 +30,23 @@ public sealed class ServeurSmtp : IAsyncDisposable
         ["Portrea:Smtp:Securite"] = "aucune",
     };
 
-    public static async Task<ServeurSmtp> DemarrerAsync()
+    /// <summary>
+    /// Starts the server; it refuses for good (550) the recipients listed in <paramref name="refuses"/>, as a mail
+    /// server does for an unknown mailbox, and stores everything else.
+    /// </summary>
+    public static async Task<ServeurSmtp> DemarrerAsync(params string[] refuses)
     {
         var port = PortLibre();
         var dossier = Path.Combine(Path.GetTempPath(), "portrea-smtp", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dossier);
-        var processus = Process.Start(new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", Path.Combine(dossier, "maildir")])
+        await File.WriteAllTextAsync(Path.Combine(dossier, "portrea_refus.py"), GestionnaireAvecRefus);
+        var demarrage = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "portrea_refus.BoiteAvecRefus", Path.Combine(dossier, "maildir"), .. refuses])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
-        }) ?? throw new InvalidOperationException("python3 introuvable : installez python3-aiosmtpd (scripts/test.sh le fait).");
+        };
+        demarrage.Environment["PYTHONPATH"] = dossier;
+        var processus = Process.Start(demarrage) ?? throw new InvalidOperationException("python3 introuvable : installez python3-aiosmtpd (scripts/test.sh le fait).");
         var serveur = new ServeurSmtp(processus, port, dossier);
         var fin = DateTime.UtcNow.AddSeconds(20);
         while (true)
@@ -62,6 +69,27 @@ public sealed class ServeurSmtp : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>aiosmtpd's maildir handler, answering 550 to the recipients given after the folder.</summary>
+    private const string GestionnaireAvecRefus = """
+        from aiosmtpd.handlers import Mailbox
+
+
+        class BoiteAvecRefus(Mailbox):
+            def __init__(self, dossier, refuses):
+                super().__init__(dossier)
+                self.refuses = {r.lower() for r in refuses}
+
+            @classmethod
+            def from_cli(cls, parser, *args):
+                return cls(args[0], args[1:])
+
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.lower() in self.refuses:
+                    return "550 5.1.1 Mailbox unknown"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
 
     public IReadOnlyList<MimeKit.MimeMessage> Messages() => Courriels.Lire(Path.Combine(Dossier, "maildir"));
 

@@ -150,9 +150,5 @@ public sealed class ModifierModel(PortreaDbContext db, ModifierLieu modifier, Pr
         return valeurs;
     }
 
-    public string? Valeur(string code) => Formulaire.Champs.GetValueOrDefault(code);
-
-    public IReadOnlyList<string> ErreursDe(string code) => Erreurs.GetValueOrDefault(code) ?? [];
-
-    public IEnumerable<string> ErreursCommencantPar(string prefixe) => Erreurs.Where(e => e.Key.StartsWith(prefixe, StringComparison.Ordinal)).SelectMany(e => e.Value);
+    public ChampsFormulaireLieuVue Vue => new(Formulaire, Erreurs);
 }

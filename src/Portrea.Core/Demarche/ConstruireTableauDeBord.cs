@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portrea.Core.Campagnes;
 using Portrea.Core.Contributions;
 using Portrea.Core.Persistence;
 
@@ -16,7 +17,8 @@ public sealed record LigneTableauDeBord(
     int? MoisDepuisConfirmationMedian,
     int LieuxConfirmesDansLAnnee,
     int Participants,
-    int Presents);
+    int Presents,
+    TauxReponseEpci? Campagne);
 
 public sealed record TableauDeBord(
     IReadOnlyList<LigneTableauDeBord> Lignes,
@@ -26,7 +28,8 @@ public sealed record TableauDeBord(
 
 /// <summary>
 /// The hub's dashboard: per EPCI its phase and strategy, its places with their completeness and freshness
-/// (<see cref="CalculerScores"/>), and the people reached (participants listed, and present on the day).
+/// (<see cref="CalculerScores"/>), the response rate of its latest update campaign (<see cref="StatistiquesCampagnes"/>;
+/// none when it never launched one), and the people reached (participants listed, and present on the day).
 /// </summary>
 public sealed class ConstruireTableauDeBord(PortreaDbContext db, ConsulterDemarche consulter)
 {
@@ -44,6 +47,7 @@ public sealed class ConstruireTableauDeBord(PortreaDbContext db, ConsulterDemarc
         var participants = (await db.ParticipantsJournees.AsNoTracking().GroupBy(p => p.EpciSiren)
             .Select(g => new { Siren = g.Key, Total = g.Count(), Presents = g.Count(p => p.Present) }).ToListAsync(ct))
             .ToDictionary(p => p.Siren);
+        var campagnes = (await StatistiquesCampagnes.TauxReponseParEpciAsync(db, null, ct)).ToDictionary(c => c.EpciSiren);
 
         var lignes = etats.Select(e =>
         {
@@ -56,7 +60,8 @@ public sealed class ConstruireTableauDeBord(PortreaDbContext db, ConsulterDemarc
                 mois.Count == 0 ? null : mois[(mois.Count - 1) / 2],
                 s.Count(x => x.MoisDepuisConfirmation < 12),
                 p?.Total ?? 0,
-                p?.Presents ?? 0);
+                p?.Presents ?? 0,
+                campagnes.GetValueOrDefault(e.Siren));
         }).ToList();
 
         var parPhase = new List<(string?, int)> { (null, lignes.Count(l => l.Phase is null)) };

@@ -137,6 +137,66 @@ public abstract class JourneeTests(DemarcheFixture fixture)
         message.Corps.ShouldContain("Espace Sainte-Anne");
         message.Corps.ShouldContain("Adresse : à préciser");
     }
+
+    [Fact]
+    public async Task TableauDeBord_CampagneLancee_MontreLaPartDesLieuxQuiOntRepondu()
+    {
+        var rennes = DeuxTerritoires.Rennes;
+        var campagneId = await fixture.App.AvecBaseAsync(async db =>
+        {
+            var premier = await db.Lieux.SingleAsync(l => l.Identifiant == "rennes-1");
+            var second = new Portrea.Core.Lieux.Lieu
+            {
+                Identifiant = "rennes-campagne",
+                Nom = "Centre social de Rennes",
+                Commune = "Rennes",
+                CodePostal = "35000",
+                Adresse = "2 place de la République",
+                CommuneCode = "35238",
+                StructureId = premier.StructureId,
+            };
+            db.Lieux.Add(second);
+            var campagne = new Portrea.Core.Campagnes.Campagne
+            {
+                EpciSiren = rennes,
+                Nom = "Campagne de mars",
+                Sujet = "Votre fiche",
+                Modele = "Bonjour",
+                Debut = new DateOnly(2026, 3, 1),
+                Fin = new DateOnly(2026, 3, 31),
+                Statut = Portrea.Core.Campagnes.StatutCampagne.Terminee,
+                LanceeLe = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero),
+            };
+            db.Campagnes.Add(campagne);
+            await db.SaveChangesAsync();
+            db.DestinatairesCampagnes.AddRange(
+                new Portrea.Core.Campagnes.DestinataireCampagne { CampagneId = campagne.Id, LieuId = premier.Id, Courriel = "a@example.org", ConfirmeLe = campagne.LanceeLe },
+                new Portrea.Core.Campagnes.DestinataireCampagne { CampagneId = campagne.Id, LieuId = second.Id, Courriel = "b@example.org" });
+            await db.SaveChangesAsync();
+            return campagne.Id;
+        });
+        using var admin = fixture.App.ClientPour(UtilisateurDeTest.Administrateur());
+
+        try
+        {
+            var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/demarche/tableau-de-bord"));
+            var csv = await admin.GetStringAsync("/demarche/tableau-de-bord.csv");
+
+            page.ShouldContain("1 sur 2 (50 %)");
+            page.ShouldContain("aucune campagne lancée");
+            var lignes = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            lignes.Single(l => l.StartsWith(rennes + ";", StringComparison.Ordinal)).ShouldEndWith(";2026-03-01;2;1;50");
+            lignes.Single(l => l.StartsWith(Lannion + ";", StringComparison.Ordinal)).ShouldEndWith(";;;;");
+        }
+        finally
+        {
+            await fixture.App.AvecBaseAsync(async db =>
+            {
+                await db.Campagnes.Where(c => c.Id == campagneId).ExecuteDeleteAsync();
+                return await db.Lieux.Where(l => l.Identifiant == "rennes-campagne").ExecuteDeleteAsync();
+            });
+        }
+    }
 }
 
 [Collection(DemarcheSurSqlite.Nom)]

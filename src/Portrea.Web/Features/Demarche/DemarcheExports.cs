@@ -12,6 +12,7 @@ public static class DemarcheExports
     [
         "siren", "epci", "phase", "strategie", "phase_en_retard", "referents", "lieux", "completude_moyenne_pourcent",
         "mois_depuis_confirmation_median", "lieux_confirmes_moins_12_mois", "participants", "presents",
+        "derniere_campagne_lancee_le", "campagne_lieux_ecrits", "campagne_lieux_repondu", "campagne_taux_reponse_pourcent",
     ];
 
     public static IEndpointRouteBuilder MapDemarcheExports(this IEndpointRouteBuilder app)
@@ -55,6 +56,8 @@ public static class DemarcheExports
     [
         l.Siren, l.Nom, l.Phase?.Code() ?? "", l.Strategie ?? "", l.EnRetard ? "oui" : "non", Nombre(l.Referents), Nombre(l.Lieux),
         Nombre(l.CompletudeMoyenne), Nombre(l.MoisDepuisConfirmationMedian), Nombre(l.LieuxConfirmesDansLAnnee), Nombre(l.Participants), Nombre(l.Presents),
+        l.Campagne?.LanceeLe.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Nombre(l.Campagne?.Destinataires), Nombre(l.Campagne?.Repondus),
+        l.Campagne?.Taux is { } taux ? Math.Round(taux * 100, 1).ToString(CultureInfo.InvariantCulture) : "",
     ];
 
     private static string Nombre(int? valeur) => valeur?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -32,7 +32,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddPortreaCore(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(ProblemesFrancais.Configurer);
 builder.Services.AddMemoryCache();
 builder.Services.AddResponseCompression(options =>
 {

@@ -28,6 +28,36 @@ public abstract class DemarcheApiTests(DemarcheFixture fixture)
     private Task<int> TransitionsAsync(string siren) => fixture.App.AvecBaseAsync(db => db.TransitionsPhases.CountAsync(t => t.EpciSiren == siren));
 
     [Fact]
+    public async Task Transitionner_CorpsIllisibleOuSansDroit_RepondUnProblemeEnFrancais()
+    {
+        await fixture.ReinitialiserAsync(Rennes);
+        using var admin = Admin();
+        using var anonyme = fixture.App.CreateClient();
+        using var referent = fixture.App.ClientPour(UtilisateurDeTest.Referent(Rennes));
+        using var illisible = new StringContent("{\"vers\": \"contact\", ", System.Text.Encoding.UTF8, "application/json");
+
+        using var malForme = await admin.PostAsync($"/api/v1/demarche/epci/{Rennes}/transitions", illisible);
+        using var sansCompte = await TransitionAsync(anonyme, Rennes, "contact", Jour(-1));
+        using var sansDroit = await TransitionAsync(referent, Rennes, "contact", Jour(-1));
+
+        foreach (var (reponse, statut, titre) in new[]
+        {
+            (malForme, HttpStatusCode.BadRequest, "Requête invalide"),
+            (sansCompte, HttpStatusCode.Unauthorized, "Authentification requise"),
+            (sansDroit, HttpStatusCode.Forbidden, "Accès refusé"),
+        })
+        {
+            reponse.StatusCode.ShouldBe(statut);
+            reponse.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+            var probleme = JsonDocument.Parse(await reponse.Content.ReadAsStringAsync()).RootElement;
+            probleme.GetProperty("title").GetString().ShouldBe(titre);
+            probleme.GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+        }
+
+        (await TransitionsAsync(Rennes)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Transitionner_UnePhaseApresLAutre_EnregistreLaPhaseEtLHistorique()
     {
         await fixture.ReinitialiserAsync(Rennes);

@@ -71,7 +71,11 @@ var app = builder.Build();
 await InitialiserBaseAsync(app);
 
 app.UseResponseCompression();
-app.UseExceptionHandler();
+// In Development, parameter binding throws on an unreadable body instead of answering 400: keep its status.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is BadHttpRequestException requete ? requete.StatusCode : StatusCodes.Status500InternalServerError,
+});
 // API callers get ProblemDetails; people browsing get the French error page.
 app.UseWhen(
     contexte => contexte.Request.Path.StartsWithSegments("/api"),

@@ -25,6 +25,7 @@ public static class DemarcheServiceCollectionExtensions
         services.AddScoped<ComposerInvitation>();
         services.AddScoped<ConstruireTableauDeBord>();
         services.AddScoped<ConsulterJournee>();
+        services.AddScoped<ComposerDeroule>();
         services.AddScoped<ChoisirStrategie>();
         services.AddScoped<QualifierReferent>();
         services.AddScoped<OrganiserJournee>();

@@ -18,6 +18,7 @@ public sealed record ReferentielDemarche(
     IReadOnlyList<SupportDemarche> Supports,
     IReadOnlyList<DefinitionStrategie> Strategies,
     IReadOnlyList<ElementLogistique> Logistique,
+    IReadOnlyList<RoleAnimateur> Animateurs,
     ModeleInvitation Invitation)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -43,6 +44,10 @@ public sealed record ReferentielDemarche(
 
     public SupportDemarche? Support(string code) => Supports.FirstOrDefault(s => s.Code == code);
 
+    public DefinitionStrategie StrategieParDefaut => Strategies.Single(s => s.ParDefaut);
+
+    public RoleAnimateur Animateur(string code) => Animateurs.Single(a => a.Code == code);
+
     private void Verifier()
     {
         var erreurs = new List<string>();
@@ -63,6 +68,24 @@ public sealed record ReferentielDemarche(
             erreurs.AddRange(strategie.Supports.Where(s => Supports.All(x => x.Code != s)).Select(s => $"{strategie.Code} : support inconnu « {s} »"));
             erreurs.AddRange(strategie.Conditions.Keys.Where(f => !facteurs.Contains(f)).Select(f => $"{strategie.Code} : facteur inconnu « {f} »"));
             erreurs.AddRange(strategie.Conditions.Where(c => c.Value < 0 || c.Value >= NiveauxMaturite.Count).Select(c => $"{strategie.Code} : niveau hors échelle pour « {c.Key} »"));
+            if (strategie.Deroule is not { Count: > 0 })
+            {
+                erreurs.Add($"{strategie.Code} : déroulé de la journée absent");
+            }
+
+            foreach (var sequence in strategie.Deroule ?? [])
+            {
+                if (sequence.DureeMinutes <= 0)
+                {
+                    erreurs.Add($"{strategie.Code} : durée nulle ou négative pour « {sequence.Titre} »");
+                }
+
+                if ((Animateurs ?? []).All(a => a.Code != sequence.Animateur))
+                {
+                    erreurs.Add($"{strategie.Code} : animateur inconnu « {sequence.Animateur} » pour « {sequence.Titre} »");
+                }
+            }
+
             if (strategie.ChargeReferentJours.Max < strategie.ChargeReferentJours.Min || strategie.ChargeChargeDeploiementJours.Max < strategie.ChargeChargeDeploiementJours.Min)
             {
                 erreurs.Add($"{strategie.Code} : fourchette de charge incohérente");
@@ -115,7 +138,14 @@ public sealed record DefinitionStrategie(
     Fourchette ChargeChargeDeploiementJours,
     string NoteCharge,
     IReadOnlyDictionary<string, int> Conditions,
-    bool ParDefaut);
+    bool ParDefaut,
+    IReadOnlyList<SequenceAnimation> Deroule);
+
+/// <summary>One timed sequence of the collaborative day; <see cref="Animateur"/> is a code of <see cref="ReferentielDemarche.Animateurs"/>.</summary>
+public sealed record SequenceAnimation(int DureeMinutes, string Titre, string Objectif, string Animateur, string Materiel);
+
+/// <summary>One of the day's facilitators (the method asks for two) or both together, with what they do.</summary>
+public sealed record RoleAnimateur(string Code, string Libelle, string Role);
 
 public sealed record ElementLogistique(string Code, string Libelle);
 

@@ -68,5 +68,22 @@ public sealed class DemarchePagesTests(Navigateur navigateur)
         telechargement.SuggestedFilename.ShouldStartWith($"badges-epci-{Dinan}-");
         var chemin = await telechargement.PathAsync();
         Encoding.ASCII.GetString((await File.ReadAllBytesAsync(chemin))[..5]).ShouldBe("%PDF-");
+
+        // The generated facilitation supports follow the chosen strategy (réseau) and the day just organised.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Méthode d'animation", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/demarche/epci/{Dinan}/journee/deroule");
+        (await page.GetByRole(AriaRole.Table, new() { Name = "Séquences de la journée (Portrea « réseau »)" }).TextContentAsync())!.ShouldContain("Projet collaboratif « parcours usager »");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Groupe 1 (5 personnes)" }).CountAsync()).ShouldBe(1);
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Support d'animation (diaporama)" }).ClickAsync();
+        await page.WaitForURLAsync($"**/demarche/epci/{Dinan}/journee/diaporama");
+        (await page.GetByRole(AriaRole.Region).Filter(new() { HasText = "diapositive 1 sur 7" }).CountAsync()).ShouldBe(1);
+        (await Accessibilite.ViolationsGravesAsync(page)).ShouldBeEmpty();
+        await page.Locator("#diapo-1").GetByRole(AriaRole.Link, new() { Name = "Diapositive suivante" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/journee/diaporama#diapo-2");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("() => document.activeElement.closest('section.diapositive')?.id ?? ''")).ShouldBe("diapo-2");
     }
 }

@@ -100,4 +100,28 @@ public sealed class RegleDemarcheTests
 
         erreur.Message.ShouldContain("support inconnu « modele-inexistant »");
     }
+
+    [Fact]
+    public void Lire_SequenceAvecAnimateurInconnu_EchoueEnFrancais()
+    {
+        using var flux = typeof(ReferentielDemarche).Assembly.GetManifestResourceStream("referentiel-demarche.json")!;
+        var texte = new StreamReader(flux).ReadToEnd().Replace("\"animateur\": \"second\"", "\"animateur\": \"troisieme\"", StringComparison.Ordinal);
+
+        var erreur = Should.Throw<FormatException>(() => ReferentielDemarche.Lire(new MemoryStream(Encoding.UTF8.GetBytes(texte))));
+
+        erreur.Message.ShouldContain("animateur inconnu « troisieme »");
+    }
+
+    [Theory]
+    [InlineData("9 h 30 – 16 h 30", 9, 30)]
+    [InlineData("de 9h à 17h", 9, 0)]
+    [InlineData("08:45-12:00", 8, 45)]
+    public void Debut_HorairesEnTexteLibre_PremiereHeure(string horaires, int heure, int minute) =>
+        ComposerDeroule.Debut(horaires).ShouldBe(new TimeOnly(heure, minute));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("toute la journée")]
+    [InlineData("27 h")]
+    public void Debut_HorairesIllisibles_Null(string? horaires) => ComposerDeroule.Debut(horaires).ShouldBeNull();
 }

@@ -28,4 +28,14 @@ public static class AffichageDemarche
             ? $"depuis {ecoule} (durée observée : {d.Texte("semaines")})"
             : $"depuis {ecoule}";
     }
+
+    /// <summary>A duration as the day's agenda shows it: « 45 min », « 1 h », « 1 h 30 ».</summary>
+    public static string Minutes(int minutes) =>
+        minutes < 60 ? $"{minutes} min" : minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60:00}";
+
+    public static string Heure(TimeOnly heure) => heure.Minute == 0 ? $"{heure.Hour} h" : $"{heure.Hour} h {heure.Minute:00}";
+
+    /// <summary>Clock time of a sequence, or its offset from the start when the day's hours give none.</summary>
+    public static string Debut(SequencePlanifiee sequence) =>
+        sequence.Heure is { } h ? Heure(h) : sequence.DebutMinutes == 0 ? "début" : "début + " + Minutes(sequence.DebutMinutes);
 }

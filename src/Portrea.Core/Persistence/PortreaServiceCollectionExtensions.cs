@@ -55,6 +55,8 @@ public static class PortreaServiceCollectionExtensions
         services.AddScoped<Ressources.RepondreSocle>();
         services.AddScoped<Ressources.PublierDisponibilite>();
         services.AddScoped<Ressources.ReserverDisponibilite>();
+        services.AddScoped<Ressources.AnnulerReservation>();
+        services.AddScoped<Ressources.RetirerDisponibilite>();
         services.AddScoped<Ressources.DeclarerContribution>();
         return services;
     }

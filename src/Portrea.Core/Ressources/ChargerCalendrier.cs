@@ -8,7 +8,7 @@ public static class ChargerCalendrier
 {
     public sealed record Creneau(
         int Id, int LieuId, string LieuIdentifiant, string LieuNom, string Salle, DateOnly Jour, int DebutMinutes, int FinMinutes,
-        bool Recurrent, int? ReservationStructureId, string? ReservationStructure, string? Objet, NatureReservation? Nature)
+        bool Recurrent, int? ReservationId, int? ReservationStructureId, string? ReservationStructure, string? Objet, NatureReservation? Nature)
     {
         public bool Reserve => ReservationStructureId is not null;
     }
@@ -29,7 +29,7 @@ public static class ChargerCalendrier
             from s in ss.DefaultIfEmpty()
             orderby d.Jour, d.DebutMinutes, l.Nom, d.Salle
             select new Creneau(d.Id, l.Id, l.Identifiant, l.Nom, d.Salle, d.Jour, d.DebutMinutes, d.FinMinutes, d.RecurrenceId != null,
-                r == null ? null : r.StructureId, s == null ? null : s.Nom, r == null ? null : r.Objet, r == null ? null : r.Nature))
+                r == null ? null : r.Id, r == null ? null : r.StructureId, s == null ? null : s.Nom, r == null ? null : r.Objet, r == null ? null : r.Nature))
             .ToListAsync(ct);
     }
 

@@ -40,6 +40,28 @@ public static class DroitsReseau
     public static bool EditerLieu(ClaimsPrincipal utilisateur, Reseau reseau, int? structureDuLieu, string? epciDuLieu) =>
         Administrer(utilisateur, reseau) || DroitsLieu.Calculer(utilisateur, structureDuLieu, epciDuLieu).Publier;
 
+    /// <summary>
+    /// Whether the user belongs to the network and may read it (its calendar with who booked what, its budget): its
+    /// administrators, the contributors of its partners and the editors of its places.
+    /// </summary>
+    public static bool Lire(ClaimsPrincipal utilisateur, Reseau reseau, IEnumerable<int> partenaires, IEnumerable<(int? Structure, string? Epci)> lieux) =>
+        StructuresPourLesquellesAgir(utilisateur, reseau, partenaires).Count > 0
+        || Administrer(utilisateur, reseau)
+        || lieux.Any(l => DroitsLieu.Calculer(utilisateur, l.Structure, l.Epci).Publier);
+
+    /// <summary>Whether the user may publish or remove the slots of a place: its editors, or an administrator of one of its networks.</summary>
+    public static async Task<bool> EditerCreneauxAsync(PortreaDbContext db, ClaimsPrincipal utilisateur, int lieuId, CancellationToken ct)
+    {
+        var lieu = await db.Lieux.AsNoTracking().Where(l => l.Id == lieuId).Select(l => new { l.StructureId, l.CommuneCode }).FirstOrDefaultAsync(ct);
+        if (lieu is null || !DroitsLieu.EstConnecte(utilisateur))
+        {
+            return false;
+        }
+
+        var epci = await DroitsLieu.EpciDuLieuAsync(db, lieu.CommuneCode, ct);
+        return (await ReseauxDuLieuAsync(db, lieuId, ct)).Any(r => EditerLieu(utilisateur, r, lieu.StructureId, epci));
+    }
+
     /// <summary>The networks a place belongs to.</summary>
     public static Task<List<Reseau>> ReseauxDuLieuAsync(PortreaDbContext db, int lieuId, CancellationToken ct) =>
         db.Reseaux.AsNoTracking().Where(r => r.Lieux.Any(l => l.LieuId == lieuId)).OrderBy(r => r.Id).ToListAsync(ct);

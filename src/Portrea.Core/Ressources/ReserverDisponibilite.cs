@@ -90,6 +90,12 @@ public sealed class ReserverDisponibilite(PortreaDbContext db, TimeProvider horl
                 return DejaReserve();
             }
 
+            // The slot's foreign key refused: the slot was removed after it was read above.
+            if (!await db.Disponibilites.AsNoTracking().AnyAsync(d => d.Id == disponibilite.Id, ct))
+            {
+                return ResultatRessource.Refus(StatutRessource.Introuvable, "Ce créneau vient d'être retiré par son lieu : choisissez un autre créneau libre.");
+            }
+
             throw;
         }
 

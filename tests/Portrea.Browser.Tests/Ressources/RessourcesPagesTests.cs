@@ -51,6 +51,17 @@ public sealed class RessourcesPagesTests(Navigateur navigateur)
         var permanences = fiche.Locator("#permanences-reservees");
         (await permanences.TextContentAsync())!.ShouldContain("Permanence numérique CAF");
         (await permanences.TextContentAsync())!.ShouldContain(invite.Structure.Nom);
+
+        // The booking partner cancels from the calendar, which frees the slot; the place's editor then removes it.
+        await reservant.ReloadAsync();
+        await reservant.Locator("#calendrier").GetByRole(AriaRole.Button, new() { Name = "Annuler la réservation" }).ClickAsync();
+        await reservant.GetByRole(AriaRole.Status).GetByText("Réservation annulée").WaitForAsync();
+        (await reservant.Locator("#calendrier").TextContentAsync())!.ShouldContain("Libre");
+        await publieur.ReloadAsync();
+        await publieur.Locator("#calendrier").GetByRole(AriaRole.Button, new() { Name = "Retirer" }).ClickAsync();
+        await publieur.GetByRole(AriaRole.Status).GetByText("Créneau retiré").WaitForAsync();
+        (await publieur.Locator("#calendrier").TextContentAsync())!.ShouldNotContain("Salle du quartier");
+        (await Accessibilite.ViolationsGravesAsync(publieur)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private const string RevoquerJeton = "DELETE /api/v1/auth/jeton";
     private const string PublierDisponibilite = "POST /api/v1/ressources/disponibilites";
     private const string ReserverDisponibilite = "POST /api/v1/ressources/disponibilites/{id:int}/reservations";
+    private const string AnnulerReservation = "DELETE /api/v1/ressources/reservations/{id:int}";
+    private const string RetirerDisponibilite = "DELETE /api/v1/ressources/disponibilites/{id:int}";
     private const string ChangerPhase = "POST /api/v1/demarche/epci/{siren}/transitions";
     private const string CreerCampagne = "POST /api/v1/campagnes/";
     private const string LancerCampagne = "POST /api/v1/campagnes/{id:int}/lancer";
@@ -64,6 +66,11 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         [PublierDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
         // Everyone books for the place's structure, a partner: only its contributors and the network's administrators may.
         [ReserverDisponibilite] = [401, 403, 201, 403, 201, 403, 201],
+        // The booking partner's contributors, the place's editors and the network's administrators cancel; to anyone
+        // else the booking does not exist.
+        [AnnulerReservation] = [401, 404, 204, 404, 204, 404, 204],
+        // The place's editors and the network's administrators remove a free slot; to anyone else it does not exist.
+        [RetirerDisponibilite] = [401, 404, 204, 404, 204, 404, 204],
         // The rollout pipeline is the hub's: an EPCI's own referents follow it but do not move it.
         [ChangerPhase] = [401, 403, 403, 403, 403, 403, 201],
         // Campaigns belong to the EPCI's referents and the hub; another EPCI's campaign looks like not found.
@@ -120,6 +127,8 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
             RevoquerJeton => await RevoquerJetonAsync(lieu, profil, attendu),
             PublierDisponibilite => await PublierDisponibiliteAsync(lieu, profil, attendu),
             ReserverDisponibilite => await ReserverDisponibiliteAsync(lieu, profil, attendu),
+            AnnulerReservation => await AnnulerReservationAsync(lieu, profil, attendu),
+            RetirerDisponibilite => await RetirerDisponibiliteAsync(lieu, profil, attendu),
             ChangerPhase => await ChangerPhaseAsync(lieu, profil, attendu),
             CreerCampagne => await CreerCampagneAsync(lieu, profil, attendu),
             LancerCampagne => await LancerCampagneAsync(lieu, profil, attendu),
@@ -378,20 +387,7 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
     private async Task<bool> ReserverDisponibiliteAsync(Lieu lieu, string profil, int attendu)
     {
         await Ressources.ReseauDeTest.CreerAsync(fixture, [lieu]);
-        var id = await fixture.App.AvecBaseAsync(async db =>
-        {
-            var disponibilite = new Core.Ressources.Disponibilite
-            {
-                LieuId = lieu.Id,
-                Salle = "Salle partagée",
-                Jour = DateOnly.FromDateTime(DateTime.Today.AddDays(4)),
-                DebutMinutes = 540,
-                FinMinutes = 720,
-            };
-            db.Disponibilites.Add(disponibilite);
-            await db.SaveChangesAsync();
-            return disponibilite.Id;
-        });
+        var id = await CreneauAsync(lieu, reserve: false);
         using var client = fixture.App.ClientPour(Profil(profil, lieu));
 
         using var reponse = await client.PostAsJsonAsync($"/api/v1/ressources/disponibilites/{id}/reservations",
@@ -400,6 +396,60 @@ public abstract class MatriceAutorisationsTests(ContributionsFixture fixture)
         ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
         return await fixture.App.AvecBaseAsync(db => db.Reservations.AnyAsync(r => r.DisponibiliteId == id));
     }
+
+    /// <summary>Cancels the place's structure's booking of a slot of the place; returns whether the booking is gone.</summary>
+    private async Task<bool> AnnulerReservationAsync(Lieu lieu, string profil, int attendu)
+    {
+        await Ressources.ReseauDeTest.CreerAsync(fixture, [lieu]);
+        var disponibilite = await CreneauAsync(lieu, reserve: true);
+        var id = await fixture.App.AvecBaseAsync(db => db.Reservations.Where(r => r.DisponibiliteId == disponibilite).Select(r => r.Id).SingleAsync());
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.DeleteAsync($"/api/v1/ressources/reservations/{id}");
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        (await fixture.App.AvecBaseAsync(db => db.Disponibilites.AnyAsync(d => d.Id == disponibilite))).ShouldBeTrue();
+        return !await fixture.App.AvecBaseAsync(db => db.Reservations.AnyAsync(r => r.Id == id));
+    }
+
+    /// <summary>Removes a free slot of the place; returns whether it is gone.</summary>
+    private async Task<bool> RetirerDisponibiliteAsync(Lieu lieu, string profil, int attendu)
+    {
+        await Ressources.ReseauDeTest.CreerAsync(fixture, [lieu]);
+        var id = await CreneauAsync(lieu, reserve: false);
+        using var client = fixture.App.ClientPour(Profil(profil, lieu));
+
+        using var reponse = await client.DeleteAsync($"/api/v1/ressources/disponibilites/{id}");
+
+        ((int)reponse.StatusCode).ShouldBe(attendu, await reponse.Content.ReadAsStringAsync());
+        return !await fixture.App.AvecBaseAsync(db => db.Disponibilites.AnyAsync(d => d.Id == id));
+    }
+
+    /// <summary>A free slot of the place in four days, booked by the place's structure when asked.</summary>
+    private Task<int> CreneauAsync(Lieu lieu, bool reserve) => fixture.App.AvecBaseAsync(async db =>
+    {
+        var disponibilite = new Core.Ressources.Disponibilite
+        {
+            LieuId = lieu.Id,
+            Salle = "Salle partagée",
+            Jour = DateOnly.FromDateTime(DateTime.Today.AddDays(4)),
+            DebutMinutes = 540,
+            FinMinutes = 720,
+        };
+        db.Disponibilites.Add(disponibilite);
+        if (reserve)
+        {
+            disponibilite.Reservation = new Core.Ressources.Reservation
+            {
+                StructureId = lieu.StructureId!.Value,
+                Objet = "Permanence de la matrice",
+                CreeeLe = DateTimeOffset.UtcNow,
+            };
+        }
+
+        await db.SaveChangesAsync();
+        return disponibilite.Id;
+    });
 
     /// <summary>Moves Rennes' EPCI from no phase to contact; its rollout is reset first, so each row starts alike.</summary>
     private async Task<bool> ChangerPhaseAsync(Lieu lieu, string profil, int attendu)

@@ -16,7 +16,9 @@ public sealed class DisponibiliteConfiguration : IEntityTypeConfiguration<Dispon
         builder.Ignore(d => d.Fin);
         builder.HasOne<Lieu>().WithMany().HasForeignKey(d => d.LieuId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Recurrence>().WithMany().HasForeignKey(d => d.RecurrenceId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(d => d.Reservation).WithOne().HasForeignKey<Reservation>(r => r.DisponibiliteId).OnDelete(DeleteBehavior.Cascade);
+        // Restrict, not cascade: removing a slot can never silently take a booking with it, even when a booking lands
+        // between the check and the delete; the delete fails instead and the remover is told the slot was just booked.
+        builder.HasOne(d => d.Reservation).WithOne().HasForeignKey<Reservation>(r => r.DisponibiliteId).OnDelete(DeleteBehavior.Restrict);
 
         // The same room cannot be published twice at the same start, even by two requests at once.
         builder.HasIndex(d => new { d.LieuId, d.Salle, d.Jour, d.DebutMinutes }).IsUnique();

@@ -15,7 +15,8 @@ namespace Portrea.Web.Features.Ressources;
 /// and the forms to publish one-off or weekly free slots.
 /// </summary>
 [Authorize(Policy = PolitiquesPortrea.Connecte)]
-public sealed class CalendrierModel(PortreaDbContext db, PublierDisponibilite publier, TimeProvider horloge) : PageModel
+public sealed class CalendrierModel(
+    PortreaDbContext db, PublierDisponibilite publier, AnnulerReservation annuler, RetirerDisponibilite retirer, TimeProvider horloge) : PageModel
 {
     public ContexteReseau Contexte { get; private set; } = null!;
 
@@ -95,9 +96,26 @@ public sealed class CalendrierModel(PortreaDbContext db, PublierDisponibilite pu
         return await TraiterAsync(id, await publier.PublierRecurrenceAsync(demande, User, ct), ChargerCalendrier.Lundi(debutPeriode), ct);
     }
 
+    public async Task<IActionResult> OnPostAnnulerAsync(int id, int reservation, CancellationToken ct) =>
+        await TraiterAsync(id, await annuler.AnnulerAsync(reservation, User, ct), LundiAffiche(), ct);
+
+    public async Task<IActionResult> OnPostRetirerAsync(int id, int disponibilite, CancellationToken ct) =>
+        await TraiterAsync(id, await retirer.RetirerAsync(disponibilite, User, ct), LundiAffiche(), ct);
+
+    /// <summary>Whether the user may cancel this booking: its partner's contributors, the place's editors, the network's administrators.</summary>
+    public bool PeutAnnuler(ChargerCalendrier.Creneau creneau) =>
+        creneau.Reserve && (PeutRetirer(creneau.LieuId) || Contexte.StructuresDeLUtilisateur.Contains(creneau.ReservationStructureId!.Value));
+
+    /// <summary>Whether the user may publish and remove this place's slots.</summary>
+    public bool PeutRetirer(int lieuId) => Contexte.Lieux.Any(l => l.Id == lieuId && l.Editable);
+
+    private DateOnly LundiAffiche() =>
+        ChargerCalendrier.Lundi(DateOnly.TryParseExact(Semaine, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var s)
+            ? s : DateOnly.FromDateTime(HeureDeParis.Maintenant(horloge)));
+
     private async Task<IActionResult> TraiterAsync(int id, ResultatRessource resultat, DateOnly lundi, CancellationToken ct)
     {
-        if (resultat.Statut == StatutRessource.Cree)
+        if (resultat.Statut is StatutRessource.Cree or StatutRessource.Supprime)
         {
             return Redirect($"/reseaux/{id}/calendrier?semaine={lundi:yyyy-MM-dd}"
                 + (LieuChoisi is { Length: > 0 } l ? "&lieu=" + Uri.EscapeDataString(l) : "")

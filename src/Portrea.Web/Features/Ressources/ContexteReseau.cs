@@ -5,7 +5,7 @@ using Portrea.Core.Ressources;
 
 namespace Portrea.Web.Features.Ressources;
 
-/// <summary>A network as its pages need it: its places (with their EPCI) and partners, and what the user may do there.</summary>
+/// <summary>A network as its pages need it: its places (with their EPCI) and partners, and what the user may do there; null for non-members.</summary>
 public sealed record ContexteReseau(
     Reseau Reseau,
     string EpciNom,
@@ -42,7 +42,7 @@ public sealed record ContexteReseau(
             .Select(g => new { Commune = g.Key, Siren = g.Min(m => m.EpciSiren) }).ToDictionaryAsync(x => x.Commune, x => x.Siren, ct);
         var partenaires = await db.Structures.AsNoTracking().Where(s => reseau.Structures.Select(x => x.StructureId).Contains(s.Id))
             .OrderBy(s => s.Nom).Select(s => new Partenaire(s.Id, s.Nom)).ToListAsync(ct);
-        return new ContexteReseau(
+        var contexte = new ContexteReseau(
             reseau,
             epciNom,
             [.. lieux.OrderBy(l => l.Nom, StringComparer.Create(Shared.Format.Francais, true)).Select(l => new LieuReseau(
@@ -51,5 +51,9 @@ public sealed record ContexteReseau(
             partenaires,
             DroitsReseau.Administrer(utilisateur, reseau),
             DroitsReseau.StructuresPourLesquellesAgir(utilisateur, reseau, partenaires.Select(p => p.Id)));
+
+        // A network's pages show who booked what and each partner's contributions: members only (an administrator,
+        // a partner's contributor or a place's editor); to anyone else the network does not exist.
+        return contexte.Administrer || contexte.StructuresDeLUtilisateur.Count > 0 || contexte.LieuxEditables.Any() ? contexte : null;
     }
 }

@@ -47,9 +47,22 @@ public sealed class IndexModel(PortreaDbContext db, GererReseau gerer) : PageMod
 
     private async Task ChargerAsync(CancellationToken ct)
     {
-        Reseaux = await db.Reseaux.AsNoTracking().OrderBy(r => r.Nom)
-            .Select(r => new Ligne(r.Id, r.Nom, db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault() ?? r.EpciSiren, r.Lieux.Count, r.Structures.Count))
+        var reseaux = await db.Reseaux.AsNoTracking().OrderBy(r => r.Nom)
+            .Select(r => new
+            {
+                Reseau = r,
+                Epci = db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault() ?? r.EpciSiren,
+                Partenaires = r.Structures.Select(s => s.StructureId).ToList(),
+                Lieux = r.Lieux.Join(db.Lieux, rl => rl.LieuId, l => l.Id, (rl, l) => new
+                {
+                    l.StructureId,
+                    Epci = db.EpciMembres.Where(m => m.CommuneCode == l.CommuneCode).OrderBy(m => m.EpciSiren).Select(m => m.EpciSiren).FirstOrDefault(),
+                }).ToList(),
+            })
             .ToListAsync(ct);
+        // Only the networks the user belongs to are listed, as only theirs open (see ContexteReseau).
+        Reseaux = [.. reseaux.Where(r => DroitsReseau.Lire(User, r.Reseau, r.Partenaires, r.Lieux.Select(l => (l.StructureId, l.Epci))))
+            .Select(r => new Ligne(r.Reseau.Id, r.Reseau.Nom, r.Epci, r.Lieux.Count, r.Partenaires.Count))];
         if (GererReseau.PeutCreer(User))
         {
             var sirens = DroitsLieu.EpcisReferent(User);

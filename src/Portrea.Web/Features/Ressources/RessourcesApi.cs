@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Portrea.Core.Persistence;
 using Portrea.Core.Ressources;
 using Portrea.Web.Features.Comptes;
@@ -18,6 +17,12 @@ public static class RessourcesApi
             .DisableAntiforgery();
         group.MapPost("/disponibilites/{id:int}/reservations", Reserver).WithName("ReserverDisponibilite")
             .WithSummary("Réserver un créneau libre pour une structure partenaire : {\"structure\": \"<numéro ou nom>\", \"objet\": \"…\", \"nature\": \"permanence|atelier\"} → 201, ou 409 s'il est déjà réservé")
+            .DisableAntiforgery();
+        group.MapDelete("/disponibilites/{id:int}", Retirer).WithName("RetirerDisponibilite")
+            .WithSummary("Retirer un créneau libre (ponctuel ou un jour d'une disponibilité récurrente) → 204, 404 inconnu ou hors de vos lieux, 409 s'il vient d'être réservé")
+            .DisableAntiforgery();
+        group.MapDelete("/reservations/{id:int}", Annuler).WithName("AnnulerReservation")
+            .WithSummary("Annuler une réservation, ce qui libère le créneau → 204, ou 404 inconnue ou hors de votre périmètre")
             .DisableAntiforgery();
         routes.MapGet("/reseaux/{id:int}/budget.xlsx", ExporterBudget).RequireAuthorization(PolitiquesPortrea.Connecte).ExcludeFromDescription();
         return routes;
@@ -59,9 +64,16 @@ public static class RessourcesApi
         return Repondre(resultat, r => $"/api/v1/ressources/disponibilites/{id}/reservations/{r}");
     }
 
+    private static async Task<IResult> Retirer(HttpContext contexte, RetirerDisponibilite retirer, int id, CancellationToken ct) =>
+        Repondre(await retirer.RetirerAsync(id, contexte.User, ct), _ => "");
+
+    private static async Task<IResult> Annuler(HttpContext contexte, AnnulerReservation annuler, int id, CancellationToken ct) =>
+        Repondre(await annuler.AnnulerAsync(id, contexte.User, ct), _ => "");
+
     private static async Task<IResult> ExporterBudget(HttpContext contexte, PortreaDbContext db, int id, int? annee, TimeProvider horloge, CancellationToken ct)
     {
-        var reseau = await db.Reseaux.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        // Only the network's members read its budget; to anyone else the network does not exist.
+        var reseau = (await ContexteReseau.ChargerAsync(db, id, contexte.User, ct))?.Reseau;
         if (reseau is null)
         {
             return Results.NotFound();
@@ -78,9 +90,10 @@ public static class RessourcesApi
     private static IResult Repondre(ResultatRessource resultat, Func<int, string> adresse) => resultat.Statut switch
     {
         StatutRessource.Cree => TypedResults.Created(adresse(resultat.Id!.Value), new RessourceCreeeDto(resultat.Id!.Value, resultat.Message)),
+        StatutRessource.Supprime => TypedResults.NoContent(),
         StatutRessource.Introuvable => Problemes.Introuvable(resultat.Message),
         StatutRessource.Interdit => TypedResults.Problem(title: "Accès refusé", detail: resultat.Message, statusCode: StatusCodes.Status403Forbidden),
-        StatutRessource.Conflit => TypedResults.Problem(title: "Créneau déjà pris", detail: resultat.Message, statusCode: StatusCodes.Status409Conflict),
+        StatutRessource.Conflit => TypedResults.Problem(title: "Créneau réservé", detail: resultat.Message, statusCode: StatusCodes.Status409Conflict),
         _ => Problemes.Invalide(resultat.Message),
     };
 

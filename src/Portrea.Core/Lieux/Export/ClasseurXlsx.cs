@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Portrea.Core.Lieux.Export;
 
-/// <summary>One sheet of a workbook: a header row, then one row per line; numbers become number cells, the rest text.</summary>
+/// <summary>One sheet of a workbook: a first row (headers, or a title), then one row per line; numbers become number cells, the rest text.</summary>
 public sealed record FeuilleXlsx(string Nom, IReadOnlyList<string> Entetes, IEnumerable<IReadOnlyList<object?>> Lignes);
 
 /// <summary>Writes simple workbooks (inline strings, no shared-string table), shared by every export.</summary>
@@ -49,6 +49,12 @@ public static class ClasseurXlsx
             var reference = Colonne(i) + numero;
             rangee.Append(valeurs[i] switch
             {
+                decimal d => new Cell
+                {
+                    CellReference = reference,
+                    DataType = CellValues.Number,
+                    CellValue = new CellValue(d.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)),
+                },
                 int or long or double => new Cell
                 {
                     CellReference = reference,
